@@ -1,0 +1,2 @@
+package ganexplorer;
+public final class Main { public static void main(String[] a) {} }

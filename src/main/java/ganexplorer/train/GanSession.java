@@ -1,0 +1,264 @@
+package ganexplorer.train;
+
+import ganexplorer.data.Bounds;
+import ganexplorer.data.ToyDistribution;
+import ganexplorer.model.GanArchitecture;
+import ganexplorer.model.Mlp;
+import ganexplorer.model.Prior;
+import ganexplorer.objective.Objective;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The ND4J state of one GAN on 2-D data and the update rules: owned by exactly one thread (the trainer's).
+ * Everything that leaves it is a plain Java copy.
+ */
+public final class GanSession {
+    private static final int DIM = 2;
+
+    private final TrainingConfig config;
+    private final ToyDistribution data;
+    private final Prior prior;
+    private final int latentSize;
+    private final Mlp generator;
+    private final Mlp critic;
+    private final ParameterOptimizer generatorOptimizer;
+    private final ParameterOptimizer criticOptimizer;
+    private final AdversarialLosses losses = new AdversarialLosses(DataType.FLOAT);
+    private final List<SwapEvent> events = new ArrayList<>();
+    private Objective objective;
+    private Hyperparameters hyper;
+    private long step;
+    private long criticUpdates;
+    private BatchBuffers batch;
+    private IterationStats lastStats;
+
+    public GanSession(TrainingConfig config) {
+        this.config = config;
+        this.data = config.distribution();
+        GanArchitecture arch = config.architecture();
+        this.prior = arch.prior();
+        this.latentSize = arch.latentSize();
+        this.generator = new Mlp(arch.generatorSpec(DIM), DataType.FLOAT);
+        this.critic = new Mlp(arch.criticSpec(DIM), DataType.FLOAT);
+        generator.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_GENERATOR, 0));
+        critic.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_CRITIC, 0));
+        this.hyper = config.hyperparameters();
+        this.objective = hyper.objective(config.objective());
+        this.generatorOptimizer = new ParameterOptimizer(generator.parameters(), hyper.generatorOptimizer());
+        this.criticOptimizer = new ParameterOptimizer(critic.parameters(), hyper.criticOptimizer());
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public ToyDistribution data() {
+        return data;
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    public Hyperparameters hyperparameters() {
+        return hyper;
+    }
+
+    /** Completed generator steps. */
+    public long step() {
+        return step;
+    }
+
+    public List<SwapEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public IterationStats lastStats() {
+        return lastStats;
+    }
+
+    /** criticSteps critic updates, then one generator update. */
+    public IterationStats iterate() {
+        AdversarialLosses.CriticResult c = null;
+        double criticNorm = 0;
+        for (int k = 0; k < hyper.criticSteps(); k++) {
+            c = criticUpdate();
+            criticNorm = lastCriticGradNorm;
+        }
+        double generatorLoss = generatorUpdate();
+        lastStats = new IterationStats(step, c.loss(), generatorLoss, c.meanReal() - c.meanFake(), c.penalty(),
+                criticNorm, lastGeneratorGradNorm);
+        return lastStats;
+    }
+
+    private double lastCriticGradNorm;
+    private double lastGeneratorGradNorm;
+
+    /** One critic update on a fresh real batch and a fresh generated batch. */
+    public AdversarialLosses.CriticResult criticUpdate() {
+        BatchBuffers b = buffers();
+        SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.CRITIC_UPDATE, criticUpdates);
+        data.sample(b.size, rng, b.hostBoth);
+        b.both.data().setData(b.hostBoth);
+        prior.fill(b.hostLatent, b.hostLatent.length, rng);
+        b.latent.data().setData(b.hostLatent);
+        b.fake.assign(generator.forward(b.latent));
+        INDArray interpolates = null;
+        if (objective.gradientPenalty() > 0) {
+            for (int i = 0; i < b.size; i++) {
+                b.hostEps[i] = (float) rng.nextDouble();
+            }
+            b.eps.data().setData(b.hostEps);
+            // x-hat = eps * real + (1 - eps) * fake, one eps per sample
+            b.interpolates.assign(b.real).subi(b.fake).muliColumnVector(b.eps).addi(b.fake);
+            interpolates = b.interpolates;
+        }
+        critic.zeroGradients();
+        AdversarialLosses.CriticResult result = losses.criticGradients(critic, b.both, interpolates, objective);
+        lastCriticGradNorm = critic.gradients().norm2Number().doubleValue();
+        criticOptimizer.step(critic.gradients());
+        double clip = objective.weightClip();
+        if (clip > 0) {
+            Transforms.min(critic.parameters(), clip, false);
+            Transforms.max(critic.parameters(), -clip, false);
+        }
+        criticUpdates++;
+        return result;
+    }
+
+    /** One generator update; returns the generator loss. */
+    public double generatorUpdate() {
+        BatchBuffers b = buffers();
+        SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.GENERATOR_UPDATE, step);
+        prior.fill(b.hostLatent, b.hostLatent.length, rng);
+        b.latent.data().setData(b.hostLatent);
+        generator.zeroGradients();
+        double loss = losses.generatorGradients(generator, critic, b.latent, objective);
+        lastGeneratorGradNorm = generator.gradients().norm2Number().doubleValue();
+        generatorOptimizer.step(generator.gradients());
+        step++;
+        return loss;
+    }
+
+    /** Switches objective between steps, keeping both networks' weights; optimizers restart unless pinned. */
+    public void swapObjective(String id) {
+        Objective next = hyper.objective(id);
+        if (next.equals(objective)) {
+            return;
+        }
+        events.add(new SwapEvent(step, objective.id(), next.id()));
+        objective = next;
+        hyper = hyper.afterSwapTo(next);
+        generatorOptimizer.reset(hyper.generatorOptimizer());
+        criticOptimizer.reset(hyper.criticOptimizer());
+    }
+
+    /** New settings between steps; the optimizers keep their moments unless their kind changed. */
+    public void setHyperparameters(Hyperparameters h) {
+        Objective next = h.objective(objective.id()); // picks up a new clip or lambda
+        this.hyper = h;
+        this.objective = next;
+        generatorOptimizer.retune(h.generatorOptimizer());
+        criticOptimizer.retune(h.criticOptimizer());
+    }
+
+    /** n real and n generated points and the critic's mean output on each, drawn reproducibly for this step. */
+    public EvaluationSample evaluationSample(int n) {
+        SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.EVALUATION, step);
+        float[] real = new float[2 * n];
+        data.sample(n, rng, real);
+        float[] latent = new float[n * latentSize];
+        prior.fill(latent, latent.length, rng);
+        INDArray z = Nd4j.create(latent, new long[] {n, latentSize}, 'c');
+        float[] fake = generator.forward(z).data().asFloat();
+        double meanFake = critic.forward(Nd4j.create(fake, new long[] {n, DIM}, 'c')).meanNumber().doubleValue();
+        double meanReal = critic.forward(Nd4j.create(real, new long[] {n, DIM}, 'c')).meanNumber().doubleValue();
+        return new EvaluationSample(step, real, fake, meanReal, meanFake);
+    }
+
+    /** The critic's raw output on a res x res grid over {@code bounds}, row by row from the bottom (min y). */
+    public float[] criticHeatmap(Bounds bounds, int res) {
+        float[] grid = new float[res * res * 2];
+        for (int j = 0; j < res; j++) {
+            for (int i = 0; i < res; i++) {
+                int k = j * res + i;
+                grid[2 * k] = (float) (bounds.minX() + (i + 0.5) * bounds.width() / res);
+                grid[2 * k + 1] = (float) (bounds.minY() + (j + 0.5) * bounds.height() / res);
+            }
+        }
+        return critic.forward(Nd4j.create(grid, new long[] {(long) res * res, DIM}, 'c')).data().asFloat();
+    }
+
+    public float[] generatorWeights() {
+        return generator.parametersCopy();
+    }
+
+    public SessionState capture() {
+        return new SessionState(step, criticUpdates, objective.id(), hyper, generator.parametersCopy(),
+                critic.parametersCopy(), generatorOptimizer.stateCopy(), generatorOptimizer.iteration(),
+                criticOptimizer.stateCopy(), criticOptimizer.iteration(), events);
+    }
+
+    public void restore(SessionState s) {
+        hyper = s.hyperparameters();
+        objective = hyper.objective(s.objective());
+        generator.setParameters(s.generator());
+        critic.setParameters(s.critic());
+        generatorOptimizer.reset(hyper.generatorOptimizer());
+        criticOptimizer.reset(hyper.criticOptimizer());
+        generatorOptimizer.restore(s.generatorOptimizer(), s.generatorOptimizerIteration());
+        criticOptimizer.restore(s.criticOptimizer(), s.criticOptimizerIteration());
+        step = s.step();
+        criticUpdates = s.criticUpdates();
+        events.clear();
+        events.addAll(s.events());
+    }
+
+    Mlp generatorNetwork() {
+        return generator;
+    }
+
+    Mlp criticNetwork() {
+        return critic;
+    }
+
+    private BatchBuffers buffers() {
+        if (batch == null || batch.size != hyper.batchSize()) {
+            batch = new BatchBuffers(hyper.batchSize(), latentSize);
+        }
+        return batch;
+    }
+
+    /** Host and native buffers for one batch size, reused every update. */
+    private static final class BatchBuffers {
+        final int size;
+        final float[] hostBoth;
+        final float[] hostLatent;
+        final float[] hostEps;
+        final INDArray both;
+        final INDArray real;
+        final INDArray fake;
+        final INDArray latent;
+        final INDArray eps;
+        final INDArray interpolates;
+
+        BatchBuffers(int size, int latentSize) {
+            this.size = size;
+            hostBoth = new float[4 * size];
+            hostLatent = new float[size * latentSize];
+            hostEps = new float[size];
+            both = Nd4j.create(DataType.FLOAT, 2L * size, DIM);
+            real = Nd4j.create(both.data(), new long[] {size, DIM}, new long[] {DIM, 1}, 0, 'c', DataType.FLOAT);
+            fake = Nd4j.create(both.data(), new long[] {size, DIM}, new long[] {DIM, 1}, (long) size * DIM, 'c', DataType.FLOAT);
+            latent = Nd4j.create(DataType.FLOAT, size, latentSize);
+            eps = Nd4j.create(DataType.FLOAT, size, 1);
+            interpolates = Nd4j.create(DataType.FLOAT, size, DIM);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package ganexplorer.train;
+
+import ganexplorer.objective.Objective;
+import ganexplorer.objective.OptimizerSpec;
+import ganexplorer.objective.WganClip;
+import ganexplorer.objective.WganGp;
+
+/**
+ * Everything about how the players are updated. When {@code pinned} is false, swapping the objective replaces the
+ * optimizers and critic steps with the new objective's textbook preset; when true (a tuned preset, or the user set
+ * them), they stay.
+ */
+public record Hyperparameters(int batchSize, OptimizerSpec generatorOptimizer, OptimizerSpec criticOptimizer,
+                              int criticSteps, double clip, double lambda, boolean pinned) {
+    public static final int MAX_BATCH = 65_536;
+
+    public Hyperparameters {
+        if (batchSize < 1 || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("batch size must be between 1 and " + MAX_BATCH + ", got " + batchSize);
+        }
+        if (criticSteps < 1 || criticSteps > 100) {
+            throw new IllegalArgumentException("critic steps per generator step must be between 1 and 100, got " + criticSteps);
+        }
+        // The objectives validate clip and lambda with their own messages.
+        new WganClip(clip);
+        new WganGp(lambda);
+    }
+
+    /** The textbook settings of an objective. */
+    public static Hyperparameters defaultsFor(Objective objective, int batchSize) {
+        return new Hyperparameters(batchSize, objective.defaultOptimizer(), objective.defaultOptimizer(),
+                objective.defaultCriticSteps(), WganClip.DEFAULT_CLIP, WganGp.DEFAULT_LAMBDA, false);
+    }
+
+    /** What to train with after swapping to {@code objective}. */
+    public Hyperparameters afterSwapTo(Objective objective) {
+        if (pinned) {
+            return this;
+        }
+        return new Hyperparameters(batchSize, objective.defaultOptimizer(), objective.defaultOptimizer(),
+                objective.defaultCriticSteps(), clip, lambda, false);
+    }
+
+    public Hyperparameters withLearningRates(double generatorRate, double criticRate) {
+        return new Hyperparameters(batchSize, generatorOptimizer.withLearningRate(generatorRate),
+                criticOptimizer.withLearningRate(criticRate), criticSteps, clip, lambda, true);
+    }
+
+    public Hyperparameters withBatchSize(int batch) {
+        return new Hyperparameters(batch, generatorOptimizer, criticOptimizer, criticSteps, clip, lambda, pinned);
+    }
+
+    public Hyperparameters withCriticSteps(int steps) {
+        return new Hyperparameters(batchSize, generatorOptimizer, criticOptimizer, steps, clip, lambda, true);
+    }
+
+    public Objective objective(String id) {
+        return Objective.of(id, clip, lambda);
+    }
+}
