@@ -1,9 +1,18 @@
 package ganexplorer.objective;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Sgd;
 
 /** An optimizer and its settings; turned into ND4J's own updater, which works in place on a flat gradient. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = OptimizerSpec.Adam.class, name = "adam"),
+    @JsonSubTypes.Type(value = OptimizerSpec.RmsProp.class, name = "rmsprop"),
+    @JsonSubTypes.Type(value = OptimizerSpec.PlainSgd.class, name = "sgd")
+})
 public sealed interface OptimizerSpec {
     /** Adam 2e-4, beta1 0.5: the DCGAN paper's setting, used by the BCE and least-squares objectives. */
     OptimizerSpec ADAM_DCGAN = new Adam(2e-4, 0.5, 0.999);
@@ -15,6 +24,7 @@ public sealed interface OptimizerSpec {
 
     IUpdater toUpdater();
 
+    @JsonIgnore
     String describe();
 
     private static void checkRate(double lr) {

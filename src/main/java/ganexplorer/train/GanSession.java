@@ -83,22 +83,30 @@ public final class GanSession {
         return lastStats;
     }
 
-    /** criticSteps critic updates, then one generator update. */
-    public IterationStats iterate() {
-        AdversarialLosses.CriticResult c = null;
-        double criticNorm = 0;
-        for (int k = 0; k < hyper.criticSteps(); k++) {
-            c = criticUpdate();
-            criticNorm = lastCriticGradNorm;
+    /**
+     * criticSteps critic updates, then one generator update. Gradient norms cost a reduction each, so they are only
+     * measured when asked for (the trainer asks on steps that it logs); otherwise they are NaN.
+     */
+    public IterationStats iterate(boolean measureGradientNorms) {
+        measureNorms = measureGradientNorms;
+        try {
+            for (int k = 0; k < hyper.criticSteps(); k++) {
+                criticUpdate();
+            }
+            generatorUpdate();
+        } finally {
+            measureNorms = true;
         }
-        double generatorLoss = generatorUpdate();
-        lastStats = new IterationStats(step, c.loss(), generatorLoss, c.meanReal() - c.meanFake(), c.penalty(),
-                criticNorm, lastGeneratorGradNorm);
         return lastStats;
     }
 
-    private double lastCriticGradNorm;
-    private double lastGeneratorGradNorm;
+    public IterationStats iterate() {
+        return iterate(true);
+    }
+
+    private boolean measureNorms = true;
+    private AdversarialLosses.CriticResult lastCritic;
+    private double lastCriticGradNorm = Double.NaN;
 
     /** One critic update on a fresh real batch and a fresh generated batch. */
     public AdversarialLosses.CriticResult criticUpdate() {
@@ -121,7 +129,8 @@ public final class GanSession {
         }
         critic.zeroGradients();
         AdversarialLosses.CriticResult result = losses.criticGradients(critic, b.both, interpolates, objective);
-        lastCriticGradNorm = critic.gradients().norm2Number().doubleValue();
+        lastCriticGradNorm = measureNorms ? critic.gradients().norm2Number().doubleValue() : Double.NaN;
+        lastCritic = result;
         criticOptimizer.step(critic.gradients());
         double clip = objective.weightClip();
         if (clip > 0) {
@@ -140,9 +149,14 @@ public final class GanSession {
         b.latent.data().setData(b.hostLatent);
         generator.zeroGradients();
         double loss = losses.generatorGradients(generator, critic, b.latent, objective);
-        lastGeneratorGradNorm = generator.gradients().norm2Number().doubleValue();
+        double generatorNorm = measureNorms ? generator.gradients().norm2Number().doubleValue() : Double.NaN;
         generatorOptimizer.step(generator.gradients());
         step++;
+        AdversarialLosses.CriticResult c = lastCritic;
+        lastStats = c == null
+                ? new IterationStats(step, Double.NaN, loss, Double.NaN, Double.NaN, Double.NaN, generatorNorm)
+                : new IterationStats(step, c.loss(), loss, c.meanReal() - c.meanFake(), c.penalty(), lastCriticGradNorm,
+                        generatorNorm);
         return loss;
     }
 

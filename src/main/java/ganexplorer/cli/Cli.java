@@ -1,0 +1,39 @@
+package ganexplorer.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: {@code train}, {@code presets}, {@code bench}. */
+@Command(name = "gan-explorer", mixinStandardHelpOptions = true, version = "GAN Explorer 0.1",
+        description = "Train generative adversarial networks and watch them learn. With no arguments, opens the desktop app.",
+        subcommands = {TrainCommand.class, PresetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code: 0 ok, 2 bad input, 3 the run diverged, 1 anything else. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return 2;
+            }
+            commandLine.getErr().println("error: " + ex);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

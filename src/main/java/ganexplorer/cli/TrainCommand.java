@@ -1,0 +1,195 @@
+package ganexplorer.cli;
+
+import ganexplorer.model.GanArchitecture;
+import ganexplorer.objective.Objective;
+import ganexplorer.train.Checkpoint;
+import ganexplorer.train.Hyperparameters;
+import ganexplorer.train.MetricRow;
+import ganexplorer.train.Preset;
+import ganexplorer.train.Presets;
+import ganexplorer.train.RunState;
+import ganexplorer.train.ScheduledSwap;
+import ganexplorer.train.SessionState;
+import ganexplorer.train.Snapshot;
+import ganexplorer.train.Trainer;
+import ganexplorer.train.TrainerOptions;
+import ganexplorer.train.TrainingConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", sortOptions = false,
+        description = "Train a GAN headless and write metrics.csv, summary.json, final_samples.csv, samples.png and a checkpoint into --out.")
+final class TrainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", description = "Start from a built-in experiment (see the presets command).")
+    String preset;
+
+    @Option(names = "--dataset", description = "ring8, grid25, gaussian, circle, moons, spiral, swissroll or checkerboard.")
+    String dataset;
+
+    @Option(names = "--objective", description = "bce-minimax, bce, least-squares, wgan-clip, wgan-gp or hinge.")
+    String objective;
+
+    @Option(names = "--steps", description = "Generator steps to train to (total, when resuming). Default: the preset's, else 5000.")
+    Long steps;
+
+    @Option(names = "--seed", description = "Random seed (default 1).")
+    Long seed;
+
+    @Option(names = "--out", description = "Output folder (default runs/<dataset>-<objective>-seed<seed>).")
+    Path out;
+
+    @Option(names = "--swap-at", paramLabel = "STEP:OBJECTIVE", description = "Swap the objective at a step; repeatable.")
+    List<String> swaps = new ArrayList<>();
+
+    @Option(names = "--batch", description = "Batch size.")
+    Integer batch;
+
+    @Option(names = "--lr", description = "Learning rate of both networks (keeps the optimizer kind).")
+    Double lr;
+
+    @Option(names = "--g-lr", description = "Generator learning rate.")
+    Double generatorLr;
+
+    @Option(names = "--d-lr", description = "Critic learning rate.")
+    Double criticLr;
+
+    @Option(names = "--critic-steps", description = "Critic updates per generator update.")
+    Integer criticSteps;
+
+    @Option(names = "--threads", description = "Native threads for ND4J (default 1, fastest for toy models).")
+    int threads = 1;
+
+    @Option(names = "--log-every", description = "Steps between metric rows (default 100).")
+    Integer logEvery;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run checkpointed in DIR.")
+    Path resume;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+        TrainingConfig config;
+        SessionState state = null;
+        List<MetricRow> pastRows = List.of();
+        long target;
+        if (resume != null) {
+            rejectWithResume();
+            Checkpoint c = Checkpoint.load(resume);
+            config = c.config();
+            state = c.state();
+            pastRows = c.history();
+            if (steps == null) {
+                throw new IllegalArgumentException("give --steps, the total number of steps to train to (the checkpoint is at step " + state.step() + ")");
+            }
+            target = steps;
+            if (target <= state.step()) {
+                throw new IllegalArgumentException("the checkpoint is already at step " + state.step() + "; give --steps larger than that");
+            }
+            if (out == null) {
+                out = resume;
+            }
+            console.printf("Resuming %s from step %d to step %d%n", config.objective(), state.step(), target);
+        } else {
+            Preset p = preset == null ? null : Presets.byName(preset);
+            config = configure(p);
+            target = steps != null ? steps : p != null ? p.steps() : 5000;
+            if (target < 1) {
+                throw new IllegalArgumentException("--steps must be at least 1, got " + target);
+            }
+            if (out == null) {
+                out = Path.of("runs", config.dataset() + "-" + config.objective() + "-seed" + config.seed());
+            }
+            console.printf("Training %s on %s for %d steps (seed %d, %s) into %s%n", config.objective(), config.dataset(),
+                    target, config.seed(), config.hyperparameters().generatorOptimizer().describe(), out);
+        }
+
+        long wallStart = System.nanoTime();
+        try (RunFiles files = new RunFiles(out, pastRows, console);
+             Trainer trainer = new Trainer(config, TrainerOptions.headless(threads, target), state, pastRows)) {
+            trainer.addListener(files);
+            trainer.start();
+            boolean diverged = false;
+            while (!trainer.awaitFinished(200, TimeUnit.MILLISECONDS)) {
+                Snapshot s = trainer.latest();
+                if (s != null && s.state() == RunState.PAUSED) {
+                    diverged = true; // only a NaN rollback pauses a headless run
+                    break;
+                }
+            }
+            trainer.close();
+            trainer.awaitFinished(60, TimeUnit.SECONDS);
+            Snapshot last = trainer.latest();
+            double wall = (System.nanoTime() - wallStart) / 1e9;
+            files.writeFinal(config, last, trainer.stepsPerSecond(), wall);
+            Checkpoint.save(out, config, lastState(trainer, last, state), last.history());
+            console.printf("Done: step %d, %.1f steps/s, %.1f s; wrote %s%n", last.step(), trainer.stepsPerSecond(), wall, out);
+            if (diverged || last.state() == RunState.STOPPED && !last.message().isEmpty()) {
+                console.println(last.message());
+                return 3;
+            }
+        }
+        return 0;
+    }
+
+    private static SessionState lastState(Trainer trainer, Snapshot last, SessionState fallback) {
+        SessionState s = trainer.finalState();
+        return s != null ? s : fallback;
+    }
+
+    private TrainingConfig configure(Preset p) {
+        String obj = objective != null ? objective : p != null ? p.config().objective() : "bce";
+        Objective o = Objective.of(obj, 0.01, 10);
+        TrainingConfig base = p != null ? p.config()
+                : new TrainingConfig("ring8", null, GanArchitecture.TOY_DEFAULT, o.id(), Hyperparameters.defaultsFor(o, 256),
+                        1, 100, 1000, null);
+        TrainingConfig c = base;
+        if (p != null && objective != null) {
+            c = c.withObjective(o.id()).withHyperparameters(c.hyperparameters().afterSwapTo(o));
+        }
+        if (dataset != null) {
+            c = c.withDataset(dataset, null);
+        }
+        Hyperparameters h = c.hyperparameters();
+        if (batch != null) {
+            h = h.withBatchSize(batch);
+        }
+        if (lr != null) {
+            h = h.withLearningRates(lr, lr);
+        }
+        if (generatorLr != null || criticLr != null) {
+            h = h.withLearningRates(generatorLr != null ? generatorLr : h.generatorOptimizer().learningRate(),
+                    criticLr != null ? criticLr : h.criticOptimizer().learningRate());
+        }
+        if (criticSteps != null) {
+            h = h.withCriticSteps(criticSteps);
+        }
+        c = c.withHyperparameters(h);
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
+        if (logEvery != null) {
+            c = c.withLogEvery(logEvery);
+        }
+        if (!swaps.isEmpty()) {
+            c = c.withSwaps(swaps.stream().map(ScheduledSwap::parse).toList());
+        }
+        return c;
+    }
+
+    private void rejectWithResume() {
+        if (preset != null || dataset != null || objective != null || seed != null || !swaps.isEmpty() || batch != null
+                || lr != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
+            throw new IllegalArgumentException("--resume continues a run exactly as it was set up: give only --steps, --out and --threads with it");
+        }
+    }
+}

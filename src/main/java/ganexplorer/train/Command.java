@@ -1,0 +1,57 @@
+package ganexplorer.train;
+
+import ganexplorer.data.Point;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the outside world may ask of the trainer. Commands queue up and are applied only between steps, so a swap
+ * or a change of settings never tears a step.
+ */
+public sealed interface Command {
+    /** Train continuously until paused (or until the run's step limit). */
+    record Start() implements Command {
+    }
+
+    record Pause() implements Command {
+    }
+
+    /** Advance by {@code count} units of {@code size} and stay paused. */
+    record Step(StepSize size, int count) implements Command {
+        public Step {
+            if (count < 1 || count > 1_000_000) {
+                throw new IllegalArgumentException("step count must be between 1 and 1000000, got " + count);
+            }
+        }
+    }
+
+    record SwapObjective(String objective) implements Command {
+    }
+
+    record SetHyperparameters(Hyperparameters hyperparameters) implements Command {
+    }
+
+    /** Train on another built-in distribution, or on drawn points when {@code name} is {@code points}. Restarts the run. */
+    record ChangeDataset(String name, List<Point> points) implements Command {
+        public ChangeDataset {
+            points = points == null ? List.of() : List.copyOf(points);
+        }
+    }
+
+    /** Fresh networks from {@code seed}, same settings; the metric history starts over. */
+    record Reset(long seed) implements Command {
+    }
+
+    /** Writes a checkpoint into {@code directory}, atomically. */
+    record SaveCheckpoint(Path directory) implements Command {
+    }
+
+    /** Ends the trainer thread. */
+    record Shutdown() implements Command {
+    }
+
+    /** The three step sizes of the app's Step buttons. */
+    enum StepSize {
+        CRITIC_UPDATE, GENERATOR_UPDATE, ITERATION
+    }
+}

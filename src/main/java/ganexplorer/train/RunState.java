@@ -1,0 +1,6 @@
+package ganexplorer.train;
+
+/** Where the trainer is. */
+public enum RunState {
+    STARTING, PAUSED, RUNNING, FINISHED, STOPPED
+}

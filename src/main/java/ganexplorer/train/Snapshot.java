@@ -1,0 +1,23 @@
+package ganexplorer.train;
+
+import ganexplorer.data.Bounds;
+import ganexplorer.data.Modes;
+import ganexplorer.model.MlpSpec;
+import ganexplorer.model.Prior;
+import java.util.List;
+
+/**
+ * An immutable picture of the trainer, made of plain Java values only: what the UI draws and the CLI records.
+ * Arrays are fresh copies that nobody writes after publication.
+ *
+ * @param message      a sentence for the user (a NaN rollback, a bad command), or empty
+ * @param real         evaluation real points, interleaved x, y
+ * @param fake         evaluation generated points, interleaved x, y
+ * @param heatmap      the critic's raw output on a heatmapResolution^2 grid over {@code bounds}, rows from min y
+ * @param generatorWeights a copy of G's flat parameters, for an inference worker of its own
+ */
+public record Snapshot(long step, RunState state, String objective, Hyperparameters hyperparameters, String dataset,
+                       String message, List<MetricRow> history, List<SwapEvent> events, IterationStats lastStats,
+                       float[] real, float[] fake, Bounds bounds, Modes modes, float[] heatmap, int heatmapResolution,
+                       MlpSpec generatorSpec, Prior prior, float[] generatorWeights, double stepsPerSecond) {
+}

@@ -1,0 +1,34 @@
+package ganexplorer.train;
+
+/**
+ * How a trainer runs, as opposed to what it trains.
+ *
+ * @param threads           native threads for ND4J (1 is fastest for the toy models)
+ * @param stepLimit         stop after this many generator steps; 0 for no limit
+ * @param runOnStart        start training at once rather than paused
+ * @param snapshotMillis    least time between two published snapshots (33 ms is 30 per second)
+ * @param heatmapResolution side of the critic heat map grid in snapshots; 0 for none
+ */
+public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, long snapshotMillis, int heatmapResolution) {
+    public TrainerOptions {
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
+        }
+        if (stepLimit < 0) {
+            throw new IllegalArgumentException("the step limit must not be negative, got " + stepLimit);
+        }
+        if (heatmapResolution < 0 || heatmapResolution > 512) {
+            throw new IllegalArgumentException("heat map resolution must be between 0 and 512, got " + heatmapResolution);
+        }
+    }
+
+    /** A headless run of {@code steps} steps. */
+    public static TrainerOptions headless(int threads, long steps) {
+        return new TrainerOptions(threads, steps, true, 1000, 64);
+    }
+
+    /** The desktop app: runs until paused, 30 snapshots a second. */
+    public static TrainerOptions interactive(int threads) {
+        return new TrainerOptions(threads, 0, true, 33, 64);
+    }
+}

@@ -1,0 +1,30 @@
+package ganexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "ganexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule engineShouldNotDependOnJavaFx = noClasses()
+            .that().resideInAnyPackage("ganexplorer.data..", "ganexplorer.model..", "ganexplorer.objective..",
+                    "ganexplorer.train..", "ganexplorer.metrics..", "ganexplorer.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the engine runs headless and on a GPU box without a display (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule uiShouldNotTouchNd4j = noClasses()
+            .that().resideInAPackage("ganexplorer.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..")
+            .because("the UI reads snapshots of plain values and never an INDArray the trainer owns");
+
+    @ArchTest
+    static final ArchRule engineShouldNotDependOnTheCli = noClasses()
+            .that().resideInAnyPackage("ganexplorer.data..", "ganexplorer.model..", "ganexplorer.objective..",
+                    "ganexplorer.train..", "ganexplorer.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.cli..", "ganexplorer.ui..");
+}
