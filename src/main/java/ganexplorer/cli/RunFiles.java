@@ -8,7 +8,7 @@ import ganexplorer.train.TrainingConfig;
 import ganexplorer.train.TrainingListener;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +23,9 @@ final class RunFiles implements TrainingListener, AutoCloseable {
 
     private final Path out;
     private final BufferedWriter csv;
-    private final PrintStream console;
+    private final PrintWriter console;
 
-    RunFiles(Path out, List<MetricRow> pastRows, PrintStream console) throws IOException {
+    RunFiles(Path out, List<MetricRow> pastRows, PrintWriter console) throws IOException {
         this.out = out;
         this.console = console;
         Files.createDirectories(out);
@@ -52,11 +52,13 @@ final class RunFiles implements TrainingListener, AutoCloseable {
                 row.modesTotal(), row.highQualityFraction()) : "";
         console.printf(Locale.ROOT, "step %6d  %-13s d_loss %8.4f  g_loss %8.4f  critic_w %8.4f  W1 %.4f%s%n", row.step(),
                 row.objective(), row.criticLoss(), row.generatorLoss(), row.criticEstimate(), row.w1(), modes);
+        console.flush();
     }
 
     @Override
     public void onMessage(String message) {
         console.println(message);
+        console.flush();
     }
 
     /** summary.json, final_samples.csv and samples.png from the final snapshot and its metric row. */

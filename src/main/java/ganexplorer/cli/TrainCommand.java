@@ -14,7 +14,7 @@ import ganexplorer.train.Snapshot;
 import ganexplorer.train.Trainer;
 import ganexplorer.train.TrainerOptions;
 import ganexplorer.train.TrainingConfig;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +63,32 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--d-lr", description = "Critic learning rate.")
     Double criticLr;
 
+    @Option(names = "--optimizer", description = "adam, rmsprop or sgd for both networks (default: the objective's).")
+    String optimizer;
+
+    @Option(names = "--beta1", description = "Adam's beta1.")
+    Double beta1;
+
+    @Option(names = "--beta2", description = "Adam's beta2.")
+    Double beta2;
+
     @Option(names = "--critic-steps", description = "Critic updates per generator update.")
     Integer criticSteps;
+
+    @Option(names = "--lambda", description = "Gradient penalty weight of wgan-gp (default 10).")
+    Double lambda;
+
+    @Option(names = "--clip", description = "Weight clip of wgan-clip (default 0.01).")
+    Double clip;
+
+    @Option(names = "--latent", description = "Latent size of the generator.")
+    Integer latent;
+
+    @Option(names = "--g-hidden", split = ",", description = "Generator hidden widths, e.g. 128,128.")
+    List<Integer> generatorHidden;
+
+    @Option(names = "--d-hidden", split = ",", description = "Critic hidden widths, e.g. 128,128.")
+    List<Integer> criticHidden;
 
     @Option(names = "--threads", description = "Native threads for ND4J (default 1, fastest for toy models).")
     int threads = 1;
@@ -77,7 +101,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+        PrintWriter console = spec.commandLine().getOut();
         TrainingConfig config;
         SessionState state = null;
         List<MetricRow> pastRows = List.of();
@@ -159,9 +183,18 @@ final class TrainCommand implements Callable<Integer> {
         if (dataset != null) {
             c = c.withDataset(dataset, null);
         }
+        if (latent != null || generatorHidden != null || criticHidden != null) {
+            GanArchitecture a = c.architecture();
+            c = c.withArchitecture(new GanArchitecture(latent != null ? latent : a.latentSize(), a.prior(),
+                    generatorHidden != null ? generatorHidden : a.generatorHidden(),
+                    criticHidden != null ? criticHidden : a.criticHidden(), a.generatorActivation(), a.criticActivation()));
+        }
         Hyperparameters h = c.hyperparameters();
         if (batch != null) {
             h = h.withBatchSize(batch);
+        }
+        if (optimizer != null || beta1 != null || beta2 != null) {
+            h = h.withOptimizer(OptimizerChoice.parse(optimizer, beta1, beta2, h.criticOptimizer()));
         }
         if (lr != null) {
             h = h.withLearningRates(lr, lr);
@@ -172,6 +205,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (criticSteps != null) {
             h = h.withCriticSteps(criticSteps);
+        }
+        if (lambda != null || clip != null) {
+            h = h.withPenalties(clip != null ? clip : h.clip(), lambda != null ? lambda : h.lambda());
         }
         c = c.withHyperparameters(h);
         if (seed != null) {
@@ -188,7 +224,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private void rejectWithResume() {
         if (preset != null || dataset != null || objective != null || seed != null || !swaps.isEmpty() || batch != null
-                || lr != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
+                || lr != null || lambda != null || clip != null || latent != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
             throw new IllegalArgumentException("--resume continues a run exactly as it was set up: give only --steps, --out and --threads with it");
         }
     }

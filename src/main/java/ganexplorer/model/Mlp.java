@@ -138,8 +138,9 @@ public final class Mlp {
         p.input = x;
         INDArray h = x;
         for (int l = 0; l < spec.layerCount(); l++) {
-            Nd4j.gemm(h, weights[l], p.z[l], false, false, 1.0, 0.0);
-            p.z[l].addiRowVector(biases[l]);
+            // z = 1 b + h W: the bias as a rank-1 product, then the product accumulated on top (cheaper than a broadcast add)
+            Nd4j.gemm(p.ones, biases[l], p.z[l], false, false, 1.0, 0.0);
+            Nd4j.gemm(h, weights[l], p.z[l], false, false, 1.0, 1.0);
             Activation f = spec.layerActivation(l);
             if (f != Activation.IDENTITY) {
                 f.apply(p.z[l], p.a[l]);
@@ -168,9 +169,10 @@ public final class Mlp {
         INDArray delta = p.delta[last];
         if (outputGradient == null) {
             delta.assign(0);
+        } else if (spec.layerActivation(last) == Activation.IDENTITY) {
+            delta.assign(outputGradient);
         } else {
-            Activation f = spec.layerActivation(last);
-            f.derivative(p.z[last], p.a[last], delta);
+            spec.layerActivation(last).derivative(p.z[last], p.a[last], delta);
             delta.muli(outputGradient);
         }
         for (int l = last; l >= 0; l--) {

@@ -46,6 +46,16 @@ public record Hyperparameters(int batchSize, OptimizerSpec generatorOptimizer, O
                 criticOptimizer.withLearningRate(criticRate), criticSteps, clip, lambda, true);
     }
 
+    /** The same optimizer for both networks, keeping each network's learning rate; pins the choice. */
+    public Hyperparameters withOptimizer(OptimizerSpec both) {
+        return new Hyperparameters(batchSize, both.withLearningRate(generatorOptimizer.learningRate()),
+                both.withLearningRate(criticOptimizer.learningRate()), criticSteps, clip, lambda, true);
+    }
+
+    public Hyperparameters withPenalties(double newClip, double newLambda) {
+        return new Hyperparameters(batchSize, generatorOptimizer, criticOptimizer, criticSteps, newClip, newLambda, pinned);
+    }
+
     public Hyperparameters withBatchSize(int batch) {
         return new Hyperparameters(batch, generatorOptimizer, criticOptimizer, criticSteps, clip, lambda, pinned);
     }

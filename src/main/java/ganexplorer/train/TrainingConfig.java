@@ -56,6 +56,10 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
         return new TrainingConfig(name, newPoints, architecture, objective, hyperparameters, seed, logEvery, evalSamples, swaps);
     }
 
+    public TrainingConfig withArchitecture(GanArchitecture a) {
+        return new TrainingConfig(dataset, points, a, objective, hyperparameters, seed, logEvery, evalSamples, swaps);
+    }
+
     public TrainingConfig withLogEvery(int every) {
         return new TrainingConfig(dataset, points, architecture, objective, hyperparameters, seed, every, evalSamples, swaps);
     }

@@ -1,0 +1,110 @@
+package ganexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void trainShouldSwapObjectivesAtTheGivenStepsAndWriteEveryOutput(@TempDir Path dir) throws Exception {
+        int code = run("train", "--dataset", "ring8", "--objective", "bce", "--steps", "60", "--log-every", "10",
+                "--batch", "64", "--seed", "1", "--swap-at", "20:least-squares", "--swap-at", "40:wgan-gp", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+
+        List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
+        assertThat(csv.get(0)).isEqualTo(
+                "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,high_quality_fraction,js,g_grad_norm,d_grad_norm");
+        assertThat(csv).hasSize(7);
+        assertThat(csv.subList(1, 7)).extracting(l -> l.split(",")[0] + ":" + l.split(",")[1]).containsExactly(
+                "10:bce", "20:bce", "30:least-squares", "40:least-squares", "50:wgan-gp", "60:wgan-gp");
+        for (String row : csv.subList(1, 7)) {
+            String[] f = row.split(",", -1);
+            assertThat(f).hasSize(11);
+            assertThat(Double.parseDouble(f[5])).as("w1").isPositive();
+            assertThat(Double.parseDouble(f[9])).as("g grad norm").isPositive();
+        }
+
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        for (String key : List.of("dataset", "objective", "steps", "seed", "w1", "modes_covered", "modes_total",
+                "high_quality_fraction", "critic_w", "steps_per_second", "wall_seconds")) {
+            assertThat(summary.has(key)).as(key).isTrue();
+        }
+        assertThat(summary.get("objective").asText()).isEqualTo("wgan-gp");
+        assertThat(summary.get("steps").asLong()).isEqualTo(60);
+        assertThat(summary.get("modes_total").asInt()).isEqualTo(8);
+        assertThat(summary.get("w1").asDouble()).isEqualTo(Double.parseDouble(csv.get(6).split(",")[5]));
+
+        List<String> samples = Files.readAllLines(dir.resolve("final_samples.csv"));
+        assertThat(samples.get(0)).isEqualTo("kind,x,y");
+        assertThat(samples.stream().filter(l -> l.startsWith("real,"))).hasSize(1000);
+        assertThat(samples.stream().filter(l -> l.startsWith("fake,"))).hasSize(1000);
+        assertThat(ImageIO.read(dir.resolve("samples.png").toFile()).getWidth()).isEqualTo(640);
+        assertThat(dir.resolve("checkpoint.json")).exists();
+
+        // Resume to step 80: the history continues and the objective stays the swapped one.
+        out.getBuffer().setLength(0);
+        assertThat(run("train", "--resume", dir.toString(), "--steps", "80")).as(err.toString()).isZero();
+        List<String> resumed = Files.readAllLines(dir.resolve("metrics.csv"));
+        assertThat(resumed).hasSize(9);
+        assertThat(resumed.subList(0, 7)).isEqualTo(csv);
+        assertThat(resumed.get(8)).startsWith("80,wgan-gp,");
+    }
+
+    @Test
+    void shouldExplainBadInputWithoutAStackTrace() {
+        assertThat(run("train", "--dataset", "ring9", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown dataset 'ring9'").contains("ring8").doesNotContain("Exception");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--objective", "wgan", "--lr", "-1", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("learning rate must be a positive number");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--batch", "0", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("batch size must be between 1");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--objective", "gan9000", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("choose one of bce-minimax, bce, least-squares, wgan-clip, wgan-gp, hinge");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--swap-at", "soon:bce", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("STEP:OBJECTIVE");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--lr", "NaN", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("learning rate");
+    }
+
+    @Test
+    void resumeShouldSayWhatIsWrongWithAMissingOrDamagedCheckpoint(@TempDir Path dir) throws Exception {
+        assertThat(run("train", "--resume", dir.toString(), "--steps", "10")).isEqualTo(2);
+        assertThat(err.toString()).contains("no checkpoint at");
+        Files.writeString(dir.resolve("checkpoint.json"), "{ \"format\": 1, \"config\": ");
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--resume", dir.toString(), "--steps", "10")).isEqualTo(2);
+        assertThat(err.toString()).contains("damaged or not a checkpoint");
+    }
+
+    @Test
+    void presetsShouldListEachPresetWithWhatItShows() {
+        assertThat(run("presets")).isZero();
+        assertThat(out.toString()).contains("ring-wgan-gp").contains("ring-collapse").contains("modes");
+    }
+}

@@ -1,0 +1,78 @@
+package ganexplorer.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classroom promises of the two ring presets, on the seeds the README shows: full runs at the presets' own
+ * step budgets (two at a time, one native thread each).
+ */
+class PresetQualityTest {
+    private static ExecutorService pool;
+
+    @BeforeAll
+    static void startPool() {
+        pool = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterAll
+    static void stopPool() {
+        pool.shutdownNow();
+    }
+
+    private static List<Future<List<MetricRow>>> runSeeds(String preset) {
+        Preset p = Presets.byName(preset);
+        List<Future<List<MetricRow>>> runs = new ArrayList<>();
+        for (long seed = 1; seed <= 3; seed++) {
+            TrainingConfig config = p.config().withSeed(seed);
+            runs.add(pool.submit(() -> {
+                try (Trainer t = new Trainer(config, TrainerOptions.headless(1, p.steps()))) {
+                    t.start();
+                    assertThat(t.awaitFinished(20, TimeUnit.MINUTES)).isTrue();
+                    return t.latest().history();
+                }
+            }));
+        }
+        return runs;
+    }
+
+    @Test
+    void ringWganGpShouldCoverAllModesWithHighQualityAndCutW1ByTwoThirdsOnSeedsOneToThree() throws Exception {
+        List<Future<List<MetricRow>>> runs = runSeeds("ring-wgan-gp");
+        for (int i = 0; i < runs.size(); i++) {
+            List<MetricRow> rows = runs.get(i).get();
+            MetricRow first = rows.get(0);
+            MetricRow last = rows.get(rows.size() - 1);
+            String seed = "seed " + (i + 1);
+            assertThat(last.step()).as(seed).isEqualTo(3000);
+            assertThat(last.modesCovered()).as(seed + " modes").isEqualTo(8);
+            assertThat(last.highQualityFraction()).as(seed + " high-quality fraction").isGreaterThanOrEqualTo(0.5);
+            assertThat(last.w1()).as(seed + " final W1 against the first row's " + first.w1()).isLessThanOrEqualTo(first.w1() / 3);
+        }
+    }
+
+    @Test
+    void ringCollapseShouldCoverAtMostHalfTheModesOnAtLeastTwoOfThreeSeeds() throws Exception {
+        int collapsed = 0;
+        StringBuilder seen = new StringBuilder();
+        for (Future<List<MetricRow>> run : runSeeds("ring-collapse")) {
+            List<MetricRow> rows = run.get();
+            MetricRow last = rows.get(rows.size() - 1);
+            assertThat(last.step()).isEqualTo(3000);
+            seen.append(last.modesCovered()).append("/8 ");
+            if (last.modesCovered() <= 4) {
+                collapsed++;
+            }
+        }
+        assertThat(collapsed).as("seeds with at most 4 of 8 modes covered: " + seen).isGreaterThanOrEqualTo(2);
+    }
+}
