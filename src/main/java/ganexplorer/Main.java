@@ -1,6 +1,7 @@
 package ganexplorer;
 
 import ganexplorer.cli.Cli;
+import ganexplorer.train.SystemOpenBlas;
 
 /**
  * Entry point of the jar. With no arguments it opens the desktop app, otherwise it runs the headless CLI. It does not
@@ -11,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SystemOpenBlas.preferIfInstalled();
         if (args.length == 0) {
             ganexplorer.ui.DesktopApp.launchApp(args);
             return;

@@ -44,6 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         NativeThreads.configure(threads);
         var out = spec.commandLine().getOut();
+        out.println("# BLAS: " + NativeThreads.blasDescription());
         for (String id : objectives) {
             Objective o = Objective.of(id, 0.01, 10);
             TrainingConfig config = new TrainingConfig("ring8", null, GanArchitecture.TOY_DEFAULT, o.id(),

@@ -139,8 +139,8 @@ public final class Mlp {
         INDArray h = x;
         for (int l = 0; l < spec.layerCount(); l++) {
             // z = 1 b + h W: the bias as a rank-1 product, then the product accumulated on top (cheaper than a broadcast add)
-            Nd4j.gemm(p.ones, biases[l], p.z[l], false, false, 1.0, 0.0);
-            Nd4j.gemm(h, weights[l], p.z[l], false, false, 1.0, 1.0);
+            Gemm.gemm(p.ones, false, biases[l], false, p.z[l], 1.0, 0.0);
+            Gemm.gemm(h, false, weights[l], false, p.z[l], 1.0, 1.0);
             Activation f = spec.layerActivation(l);
             if (f != Activation.IDENTITY) {
                 f.apply(p.z[l], p.a[l]);
@@ -181,13 +181,13 @@ public final class Mlp {
             }
             INDArray layerInput = l == 0 ? p.input : p.a[l - 1];
             if (accumulateParameterGradients) {
-                Nd4j.gemm(layerInput, delta, weightGrads[l], true, false, 1.0, 1.0);
-                Nd4j.gemm(p.ones, delta, biasGrads[l], true, false, 1.0, 1.0);
+                Gemm.gemm(layerInput, true, delta, false, weightGrads[l], 1.0, 1.0);
+                Gemm.gemm(p.ones, true, delta, false, biasGrads[l], 1.0, 1.0);
             }
             if (l == 0 && !wantInputGradient) {
                 return null;
             }
-            Nd4j.gemm(delta, weights[l], p.inputGrad[l], false, true, 1.0, 0.0);
+            Gemm.gemm(delta, false, weights[l], true, p.inputGrad[l], 1.0, 0.0);
             if (l > 0) {
                 INDArray below = p.delta[l - 1];
                 spec.layerActivation(l - 1).derivative(p.z[l - 1], p.a[l - 1], below);

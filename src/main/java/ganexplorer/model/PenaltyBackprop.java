@@ -36,7 +36,7 @@ final class PenaltyBackprop {
 
         // Forward through the backward pass: u[l] = dD/d(input of layer l), g[l] = dD/dz_l.
         for (int l = last; l >= 0; l--) {
-            Nd4j.gemm(b.g[l], net.weight(l), b.u[l], false, true, 1.0, 0.0);
+            Gemm.gemm(b.g[l], false, net.weight(l), true, b.u[l], 1.0, 0.0);
             if (l > 0) {
                 spec.layerActivation(l - 1).derivative(p.z[l - 1], p.a[l - 1], b.slope[l - 1]);
                 b.g[l - 1].assign(b.u[l]).muli(b.slope[l - 1]);
@@ -68,9 +68,9 @@ final class PenaltyBackprop {
         // Backward through the backward pass.
         boolean curvature = false;
         for (int l = 0; l <= last; l++) {
-            Nd4j.gemm(b.uBar[l], b.g[l], net.weightGradient(l), true, false, 1.0, 1.0);
+            Gemm.gemm(b.uBar[l], true, b.g[l], false, net.weightGradient(l), 1.0, 1.0);
             if (l < last) {
-                Nd4j.gemm(b.uBar[l], net.weight(l), b.gBar[l], false, false, 1.0, 0.0);
+                Gemm.gemm(b.uBar[l], false, net.weight(l), false, b.gBar[l], 1.0, 0.0);
                 b.uBar[l + 1].assign(b.gBar[l]).muli(b.slope[l]);
                 Activation f = spec.layerActivation(l);
                 if (f.hasCurvature()) {

@@ -11,6 +11,15 @@ public final class NativeThreads {
     private NativeThreads() {
     }
 
+    /** Which OpenBLAS the process loaded, for benchmark reports. */
+    public static String blasDescription() {
+        return org.bytedeco.javacpp.Loader.getLoadedLibraries().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("openblas") && e.getValue() != null)
+                .map(e -> e.getValue().contains("openblas-pthread") || e.getValue().contains("openblas-openmp")
+                        ? "system OpenBLAS (" + e.getValue() + ")" : "OpenBLAS bundled with ND4J")
+                .findFirst().orElse("unknown");
+    }
+
     public static void configure(int threads) {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);

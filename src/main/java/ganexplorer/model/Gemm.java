@@ -1,0 +1,59 @@
+package ganexplorer.model;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * C = alpha op(A) op(B) + beta C, straight into the OpenBLAS that ND4J itself loads. ND4J's own gemm goes through its
+ * generic custom-op machinery, which cost more than the arithmetic for the small products of the toy models (a
+ * profile of a BCE step put two thirds of the time in it). Falls back to ND4J for anything but contiguous row-major
+ * float or double arrays.
+ */
+final class Gemm {
+    private Gemm() {
+    }
+
+    static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
+        if (!rowMajorDense(a) || !rowMajorDense(b) || !rowMajorDense(c)
+                || a.dataType() != c.dataType() || b.dataType() != c.dataType()) {
+            Nd4j.gemm(a, b, c, transA, transB, alpha, beta);
+            return;
+        }
+        int m = (int) c.rows();
+        int n = (int) c.columns();
+        int k = (int) (transA ? a.rows() : a.columns());
+        if ((transA ? a.columns() : a.rows()) != m || (transB ? b.rows() : b.columns()) != n
+                || (transB ? b.columns() : b.rows()) != k) {
+            throw new IllegalArgumentException("gemm shapes do not fit: " + shape(a, transA) + " x " + shape(b, transB)
+                    + " -> " + c.rows() + "x" + c.columns());
+        }
+        int ta = transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int tb = transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int lda = (int) a.columns();
+        int ldb = (int) b.columns();
+        int ldc = (int) c.columns();
+        // data() of a view is a buffer whose address already includes the view's offset
+        if (c.dataType() == DataType.FLOAT) {
+            openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, (float) alpha,
+                    (FloatPointer) a.data().addressPointer(), lda, (FloatPointer) b.data().addressPointer(), ldb,
+                    (float) beta, (FloatPointer) c.data().addressPointer(), ldc);
+        } else {
+            openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, alpha,
+                    (DoublePointer) a.data().addressPointer(), lda, (DoublePointer) b.data().addressPointer(), ldb,
+                    beta, (DoublePointer) c.data().addressPointer(), ldc);
+        }
+    }
+
+    private static boolean rowMajorDense(INDArray x) {
+        return x.rank() == 2 && (x.dataType() == DataType.FLOAT || x.dataType() == DataType.DOUBLE)
+                && x.stride(1) == 1 && x.stride(0) == x.columns() && x.ordering() == 'c';
+    }
+
+    private static String shape(INDArray x, boolean trans) {
+        return trans ? x.columns() + "x" + x.rows() : x.rows() + "x" + x.columns();
+    }
+}
