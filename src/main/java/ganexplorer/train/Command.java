@@ -38,6 +38,10 @@ public sealed interface Command {
         }
     }
 
+    /** Starts a whole new experiment (a preset, another model size); the metric history starts over. */
+    record NewExperiment(TrainingConfig config) implements Command {
+    }
+
     /** Fresh networks from {@code seed}, same settings; the metric history starts over. */
     record Reset(long seed) implements Command {
     }

@@ -209,6 +209,42 @@ public final class GanSession {
         return critic.forward(Nd4j.create(grid, new long[] {(long) res * res, DIM}, 'c')).data().asFloat();
     }
 
+    /**
+     * The generator's manifold: G applied to a side x side grid over the first two latent dimensions (the others
+     * zero), spanning +-2 for a normal prior and +-1 for a uniform one. Interleaved x, y, row by row.
+     */
+    public float[] manifold(int side) {
+        double span = prior == Prior.NORMAL ? 2 : 1;
+        float[] latent = new float[side * side * latentSize];
+        for (int j = 0; j < side; j++) {
+            for (int i = 0; i < side; i++) {
+                int k = (j * side + i) * latentSize;
+                latent[k] = (float) (-span + 2 * span * i / (side - 1));
+                if (latentSize > 1) {
+                    latent[k + 1] = (float) (-span + 2 * span * j / (side - 1));
+                }
+            }
+        }
+        return generator.forward(Nd4j.create(latent, new long[] {(long) side * side, latentSize}, 'c')).data().asFloat();
+    }
+
+    /**
+     * Which way the generator's loss pushes each of the given generated points: -dL_G/dx per point, interleaved
+     * x, y (the arrows of the toy plane).
+     */
+    public float[] generatorPush(float[] points) {
+        int n = points.length / 2;
+        INDArray x = Nd4j.create(points, new long[] {n, DIM}, 'c');
+        double[] f = critic.forward(x).data().asDouble();
+        double[] df = objective.generatorLoss(f).onFake();
+        double[] push = new double[n];
+        for (int i = 0; i < n; i++) {
+            push[i] = -df[i] * n; // undo the batch mean so arrows do not shrink with n
+        }
+        INDArray dOut = Nd4j.create(push, new long[] {n, 1}, DataType.FLOAT);
+        return critic.backward(dOut, false, true).data().asFloat();
+    }
+
     public float[] generatorWeights() {
         return generator.parametersCopy();
     }

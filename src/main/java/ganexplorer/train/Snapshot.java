@@ -14,10 +14,13 @@ import java.util.List;
  * @param real         evaluation real points, interleaved x, y
  * @param fake         evaluation generated points, interleaved x, y
  * @param heatmap      the critic's raw output on a heatmapResolution^2 grid over {@code bounds}, rows from min y
+ * @param manifold     G over a manifoldSide^2 grid in the first two latent dimensions, interleaved x, y
+ * @param push         -dL_G/dx at the first push.length/2 generated points: where the generator is pushed
  * @param generatorWeights a copy of G's flat parameters, for an inference worker of its own
  */
 public record Snapshot(long step, RunState state, String objective, Hyperparameters hyperparameters, String dataset,
                        String message, List<MetricRow> history, List<SwapEvent> events, IterationStats lastStats,
                        float[] real, float[] fake, Bounds bounds, Modes modes, float[] heatmap, int heatmapResolution,
+                       float[] manifold, int manifoldSide, float[] push,
                        MlpSpec generatorSpec, Prior prior, float[] generatorWeights, double stepsPerSecond) {
 }

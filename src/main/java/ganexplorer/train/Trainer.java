@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * separate worker from plain copies, so they never slow a step.
  */
 public final class Trainer implements AutoCloseable {
+    private static final int MANIFOLD_SIDE = 21;
+    private static final int PUSH_POINTS = 150;
+
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
@@ -37,10 +40,13 @@ public final class Trainer implements AutoCloseable {
     private int nextSwap;
     private EvaluationSample lastEvaluation;
     private float[] lastHeatmap;
+    private float[] lastManifold;
+    private float[] lastPush;
     private String message = "";
     private long trainingNanos;
     private long timedSteps;
     private long lastPublish;
+    private long lastView;
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
 
@@ -193,6 +199,8 @@ public final class Trainer implements AutoCloseable {
         if (logNow) {
             evaluate(stats);
             logRow(stats);
+        } else if (options.viewMillis() > 0 && System.nanoTime() - lastView >= options.viewMillis() * 1_000_000L) {
+            evaluate(null);
         }
         if (pending == 0 && state != RunState.RUNNING) {
             publish();
@@ -217,6 +225,8 @@ public final class Trainer implements AutoCloseable {
                 config = config.withHyperparameters(h.hyperparameters());
             } else if (c instanceof Command.ChangeDataset d) {
                 restart(config.withDataset(d.name(), d.points()));
+            } else if (c instanceof Command.NewExperiment n) {
+                restart(n.config());
             } else if (c instanceof Command.Reset r) {
                 restart(config.withSeed(r.seed()));
             } else if (c instanceof Command.SaveCheckpoint s) {
@@ -289,9 +299,13 @@ public final class Trainer implements AutoCloseable {
 
     /** Draws the evaluation sample and heat map for this step; remembers the state as good if it is finite. */
     private void evaluate(IterationStats stats) {
+        lastView = System.nanoTime();
         lastEvaluation = session.evaluationSample(config.evalSamples());
         if (options.heatmapResolution() > 0) {
             lastHeatmap = session.criticHeatmap(session.data().bounds(), options.heatmapResolution());
+            lastManifold = session.manifold(MANIFOLD_SIDE);
+            float[] fake = lastEvaluation.fake();
+            lastPush = session.generatorPush(java.util.Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)));
         }
         if (stats != null) {
             SessionState now = session.capture();
@@ -354,7 +368,8 @@ public final class Trainer implements AutoCloseable {
         latest.set(new Snapshot(session.step(), state, session.objective().id(), session.hyperparameters(),
                 data.name(), message, history.view(), session.events(), session.lastStats(),
                 e == null ? new float[0] : e.real(), e == null ? new float[0] : e.fake(), data.bounds(), data.modes(),
-                lastHeatmap, options.heatmapResolution(), config.architecture().generatorSpec(2),
+                lastHeatmap, options.heatmapResolution(), lastManifold, MANIFOLD_SIDE, lastPush,
+                config.architecture().generatorSpec(2),
                 config.architecture().prior(), session.generatorWeights(), stepsPerSecond()));
     }
 }

@@ -8,8 +8,11 @@ package ganexplorer.train;
  * @param runOnStart        start training at once rather than paused
  * @param snapshotMillis    least time between two published snapshots (33 ms is 30 per second)
  * @param heatmapResolution side of the critic heat map grid in snapshots; 0 for none
+ * @param viewMillis        least time between fresh pictures (samples, heat map, manifold) while running; 0 to draw
+ *                          them only on logged steps
  */
-public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, long snapshotMillis, int heatmapResolution) {
+public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, long snapshotMillis, int heatmapResolution,
+                             long viewMillis) {
     public TrainerOptions {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
@@ -24,11 +27,11 @@ public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, lo
 
     /** A headless run of {@code steps} steps. */
     public static TrainerOptions headless(int threads, long steps) {
-        return new TrainerOptions(threads, steps, true, 1000, 64);
+        return new TrainerOptions(threads, steps, true, 1000, 64, 0);
     }
 
     /** The desktop app: runs until paused, 30 snapshots a second. */
     public static TrainerOptions interactive(int threads) {
-        return new TrainerOptions(threads, 0, true, 33, 64);
+        return new TrainerOptions(threads, 0, true, 33, 64, 100);
     }
 }

@@ -1,0 +1,43 @@
+package ganexplorer.ui;
+
+import java.util.Arrays;
+
+/** Gaps between rendered frames in a ring buffer, for the smoothness figures (99th percentile gap). */
+public final class FrameStats {
+    private final long[] gaps;
+    private int count;
+    private long last;
+
+    public FrameStats(int capacity) {
+        gaps = new long[capacity];
+    }
+
+    void frame(long nanos) {
+        if (last != 0) {
+            gaps[count % gaps.length] = nanos - last;
+            count++;
+        }
+        last = nanos;
+    }
+
+    public int frames() {
+        return Math.min(count, gaps.length);
+    }
+
+    /** The p-th percentile (0-100) of recent frame gaps in milliseconds, or NaN before two frames. */
+    public double percentileMillis(double p) {
+        int n = frames();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(gaps, n);
+        Arrays.sort(sorted);
+        int index = (int) Math.min(n - 1, Math.ceil(p / 100 * n) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    public void reset() {
+        count = 0;
+        last = 0;
+    }
+}

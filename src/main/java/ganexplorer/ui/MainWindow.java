@@ -1,0 +1,220 @@
+package ganexplorer.ui;
+
+import ganexplorer.objective.Objective;
+import ganexplorer.train.Command;
+import ganexplorer.train.Presets;
+import ganexplorer.train.RunState;
+import ganexplorer.train.Snapshot;
+import ganexplorer.ui.charts.MetricCharts;
+import ganexplorer.ui.controls.ControlPanel;
+import ganexplorer.ui.plane.PlaneLayers;
+import ganexplorer.ui.plane.ToyPlane;
+import ganexplorer.ui.readout.WassersteinReadout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/** Lays out the views around the trainer link, wires the menus and keyboard shortcuts. */
+public final class MainWindow {
+    private static final Path HOME = Path.of(System.getProperty("user.home"), "GAN Explorer");
+
+    private final TrainerLink link;
+    private final ControlPanel controls;
+    private final ToyPlane plane;
+    private final MetricCharts charts = new MetricCharts();
+    private final WassersteinReadout readout = new WassersteinReadout();
+    private final Label status = new Label("Starting the numeric engine (ND4J)…");
+    private final Scene scene;
+    private Snapshot last;
+
+    public MainWindow(Stage stage, TrainerLink link, SettingsStore settings) {
+        this.link = link;
+        PlaneLayers layers = new PlaneLayers();
+        plane = new ToyPlane(layers);
+        controls = new ControlPanel(settings.initialConfig(), settings.presetName(), link::send);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("app");
+        root.setTop(menus(stage));
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(left);
+        root.setCenter(planeArea(layers));
+        VBox right = new VBox(8, readout, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        right.setPrefWidth(560);
+        right.setPadding(new Insets(6));
+        root.setRight(right);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(status);
+
+        scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("/ganexplorer/app.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // a filter: a focused button or combo box must not eat Space
+
+        link.addView(this::show);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ControlPanel controls() {
+        return controls;
+    }
+
+    public ToyPlane plane() {
+        return plane;
+    }
+
+    public MetricCharts charts() {
+        return charts;
+    }
+
+    private MenuBar menus(Stage stage) {
+        MenuItem save = new MenuItem("Save checkpoint");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> saveCheckpoint());
+        MenuItem export = new MenuItem("Export picture of the plane");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> exportPlane());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, save, export, quit);
+
+        Menu presets = new Menu("Presets");
+        Presets.all().forEach(p -> {
+            MenuItem item = new MenuItem(p.name() + ": " + p.summary());
+            item.setOnAction(e -> controls.loadPreset(p));
+            presets.getItems().add(item);
+        });
+        MenuItem full = new MenuItem("Full screen");
+        full.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        full.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
+        Menu view = new Menu("View", null, full);
+        return new MenuBar(file, presets, view);
+    }
+
+    private VBox planeArea(PlaneLayers layers) {
+        CheckBox heat = check("heat map", layers.heatmap);
+        CheckBox real = check("real", layers.real);
+        CheckBox fake = check("generated", layers.generated);
+        CheckBox manifold = check("manifold", layers.manifold);
+        CheckBox arrows = check("G's push", layers.arrows);
+        ToggleButton draw = new ToggleButton("Draw");
+        draw.selectedProperty().addListener((o, a, on) -> plane.setDrawing(on));
+        Button train = new Button("Train on drawing");
+        train.setOnAction(e -> controls.trainOn(plane.drawnCopy()));
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> plane.drawnPoints().clear());
+        FlowPane bar = new FlowPane(10, 6, heat, real, fake, manifold, arrows, draw, train, clear);
+        bar.getStyleClass().add("plane-bar");
+        VBox box = new VBox(6, bar, plane);
+        VBox.setVgrow(plane, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private static CheckBox check(String text, javafx.beans.property.BooleanProperty property) {
+        CheckBox c = new CheckBox(text);
+        c.selectedProperty().bindBidirectional(property);
+        return c;
+    }
+
+    private void show(Snapshot s) {
+        boolean stepped = last != null && s.state() != RunState.RUNNING && s.step() != last.step();
+        last = s;
+        plane.show(s);
+        charts.show(s);
+        readout.show(s);
+        controls.show(s);
+        if (stepped) {
+            plane.flash();
+        }
+        status.setText(String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
+                s.objective(), s.dataset(), s.stepsPerSecond(), s.message().isEmpty() ? "" : " · " + s.message()));
+    }
+
+    private static String state(RunState s) {
+        return switch (s) {
+            case RUNNING -> "Training";
+            case PAUSED -> "Paused";
+            case STARTING -> "Starting";
+            case FINISHED -> "Finished";
+            case STOPPED -> "Stopped";
+        };
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown()) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        if (k == KeyCode.SPACE) {
+            controls.toggleRun();
+        } else if (k == KeyCode.S) {
+            controls.step(Command.StepSize.ITERATION);
+        } else if (k.isDigitKey() && k.getName().length() == 1) {
+            int index = k.getName().charAt(0) - '1';
+            if (index >= 0 && index < Objective.IDS.size()) {
+                controls.swapTo(Objective.IDS.get(index));
+            }
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void saveCheckpoint() {
+        Snapshot s = last;
+        String name = (s == null ? "run" : s.dataset() + "-" + s.objective() + "-step" + s.step()) + "-" + stamp();
+        link.send(new Command.SaveCheckpoint(HOME.resolve("checkpoints").resolve(name)));
+    }
+
+    private void exportPlane() {
+        Path file = HOME.resolve("exports").resolve("plane-" + (last == null ? 0 : last.step()) + "-" + stamp() + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(plane.snapshot(null, null), null), "png", file.toFile());
+            controls.showMessage("Saved " + file);
+        } catch (IOException | RuntimeException e) {
+            controls.showMessage("Could not save the picture: " + e.getMessage());
+        }
+    }
+
+    private static String stamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    /** Frame-gap figures of the running window (for the note and the smoothness test). */
+    public FrameStats frameStats() {
+        return link.frameStats();
+    }
+}

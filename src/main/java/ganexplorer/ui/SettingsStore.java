@@ -1,0 +1,109 @@
+package ganexplorer.ui;
+
+import ganexplorer.model.GanArchitecture;
+import ganexplorer.train.Preset;
+import ganexplorer.train.Presets;
+import ganexplorer.train.TrainingConfig;
+import ganexplorer.ui.controls.ModelSize;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+
+/**
+ * Remembers the window's place and size and the last run's settings between launches (java.util.prefs). Anything
+ * it cannot read back falls back to the default preset, so a bad stored value never stops the app.
+ */
+public final class SettingsStore {
+    static final String DEFAULT_PRESET = "ring-wgan-gp";
+    private final Preferences prefs;
+
+    public SettingsStore(String node) {
+        prefs = Preferences.userRoot().node(node);
+    }
+
+    public String presetName() {
+        String name = prefs.get("preset", DEFAULT_PRESET);
+        return Presets.all().stream().anyMatch(p -> p.name().equals(name)) ? name : DEFAULT_PRESET;
+    }
+
+    /** The experiment to open with: the last preset, with the last dataset, model size and objective on top. */
+    public TrainingConfig initialConfig() {
+        Preset p = Presets.byName(presetName());
+        TrainingConfig c = p.config();
+        try {
+            String dataset = prefs.get("dataset", c.dataset());
+            if (!dataset.equals("points") && !dataset.equals(c.dataset())) {
+                c = c.withDataset(dataset, null);
+            }
+            String objective = prefs.get("objective", c.objective());
+            if (!objective.equals(c.objective())) {
+                c = c.withObjective(objective).withHyperparameters(c.hyperparameters().afterSwapTo(c.hyperparameters().objective(objective)));
+            }
+            String size = prefs.get("modelSize", "");
+            if (!size.isEmpty()) {
+                GanArchitecture a = ModelSize.valueOf(size).applyTo(c.architecture());
+                c = c.withArchitecture(a);
+            }
+            return c.withSeed(prefs.getLong("seed", c.seed()));
+        } catch (IllegalArgumentException e) {
+            return p.config(); // stored values from an older version: start clean
+        }
+    }
+
+    public void saveRun(String preset, TrainingConfig config, String objective) {
+        if (preset != null) {
+            prefs.put("preset", preset);
+        }
+        prefs.put("dataset", config.dataset());
+        prefs.put("objective", objective);
+        ModelSize size = ModelSize.of(config.architecture());
+        prefs.put("modelSize", size == null ? "" : size.name());
+        prefs.putLong("seed", config.seed());
+        flush();
+    }
+
+    public void restoreWindow(Stage stage) {
+        double w = prefs.getDouble("width", 1440);
+        double h = prefs.getDouble("height", 900);
+        stage.setWidth(Math.max(800, w));
+        stage.setHeight(Math.max(560, h));
+        double x = prefs.getDouble("x", Double.NaN);
+        double y = prefs.getDouble("y", Double.NaN);
+        if (Double.isFinite(x) && Double.isFinite(y) && onSomeScreen(x, y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(prefs.getBoolean("maximized", false));
+    }
+
+    public void saveWindow(Stage stage) {
+        prefs.putBoolean("maximized", stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            prefs.putDouble("x", stage.getX());
+            prefs.putDouble("y", stage.getY());
+            prefs.putDouble("width", stage.getWidth());
+            prefs.putDouble("height", stage.getHeight());
+        }
+        flush();
+    }
+
+    public void clear() {
+        try {
+            prefs.clear();
+        } catch (BackingStoreException ignored) {
+            // nothing stored
+        }
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return javafx.stage.Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().contains(x + 40, y + 20));
+    }
+
+    private void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException ignored) {
+            // preferences are a convenience; the app works without them
+        }
+    }
+}

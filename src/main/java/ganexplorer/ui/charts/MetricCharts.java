@@ -1,0 +1,165 @@
+package ganexplorer.ui.charts;
+
+import ganexplorer.train.MetricRow;
+import ganexplorer.train.Snapshot;
+import ganexplorer.train.SwapEvent;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live charts: losses, the two Wasserstein numbers, gradient norms and mode coverage, each against the step.
+ * Rows are appended as they arrive (chartfx reduces points to the pixels it draws, so 100,000-step runs stay
+ * smooth); every objective swap becomes a labelled vertical marker on every chart.
+ */
+public final class MetricCharts extends VBox {
+    /** Window choices: all steps, or the last N. */
+    private static final List<String> WINDOWS = List.of("All steps", "Last 1,000", "Last 10,000");
+
+    private final List<Panel> panels = List.of(
+            new Panel("Losses", new Series("critic (D) loss", MetricRow::criticLoss), new Series("generator loss", MetricRow::generatorLoss)),
+            new Panel("Wasserstein", new Series("critic estimate", MetricRow::criticEstimate), new Series("exact W1", MetricRow::w1)),
+            new Panel("Gradient norms", new Series("|grad G|", MetricRow::generatorGradNorm), new Series("|grad D|", MetricRow::criticGradNorm)),
+            new Panel("Coverage", new Series("modes covered / total", r -> r.modesTotal() == 0 ? Double.NaN : (double) r.modesCovered() / r.modesTotal()),
+                    new Series("high-quality share", MetricRow::highQualityFraction)));
+    private final CheckBox logScale = new CheckBox("log scale");
+    private final ChoiceBox<String> window = new ChoiceBox<>();
+    private List<MetricRow> shown = List.of();
+    private int markers;
+
+    public MetricCharts() {
+        getStyleClass().add("metric-charts");
+        window.getItems().addAll(WINDOWS);
+        window.setValue(WINDOWS.get(0));
+        Label title = new Label("Training curves");
+        title.getStyleClass().add("section-title");
+        HBox bar = new HBox(10, title, logScale, window);
+        bar.setPadding(new Insets(0, 0, 4, 0));
+        getChildren().add(bar);
+        for (Panel p : panels) {
+            VBox.setVgrow(p.chart, Priority.ALWAYS);
+            getChildren().add(p.chart);
+        }
+        logScale.selectedProperty().addListener((o, a, on) -> panels.forEach(p -> p.y.setLogAxis(on)));
+        window.valueProperty().addListener((o, a, b) -> applyWindow());
+    }
+
+    public void show(Snapshot s) {
+        List<MetricRow> rows = s.history();
+        if (rows.size() < shown.size() || !rows.isEmpty() && !shown.isEmpty() && rows.get(0) != shown.get(0)) {
+            clear(); // a new experiment started
+        }
+        if (rows.size() > shown.size()) {
+            List<MetricRow> fresh = rows.subList(shown.size(), rows.size());
+            panels.forEach(p -> p.append(fresh));
+            shown = rows;
+            applyWindow();
+        }
+        List<SwapEvent> events = s.events();
+        for (; markers < events.size(); markers++) {
+            SwapEvent e = events.get(markers);
+            panels.forEach(p -> p.mark(e));
+        }
+    }
+
+    /** Number of swap markers drawn on each chart (for tests and the status line). */
+    public int markerCount() {
+        return markers;
+    }
+
+    public int pointCount() {
+        return panels.get(0).series.get(0).data.getDataCount();
+    }
+
+    private void clear() {
+        panels.forEach(Panel::clear);
+        shown = List.of();
+        markers = 0;
+    }
+
+    private void applyWindow() {
+        int choice = WINDOWS.indexOf(window.getValue());
+        long span = choice == 1 ? 1_000 : choice == 2 ? 10_000 : 0;
+        long last = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).step();
+        for (Panel p : panels) {
+            if (span == 0) {
+                p.x.setAutoRanging(true);
+            } else {
+                p.x.setAutoRanging(false);
+                p.x.set(Math.max(0, last - span), Math.max(span, last));
+            }
+        }
+    }
+
+    private record Series(String name, ToDoubleFunction<MetricRow> value, DoubleDataSet data) {
+        Series(String name, ToDoubleFunction<MetricRow> value) {
+            this(name, value, new DoubleDataSet(name));
+        }
+    }
+
+    private static final class Panel {
+        final DefaultNumericAxis x = new DefaultNumericAxis("step");
+        final DefaultNumericAxis y;
+        final XYChart chart;
+        final List<Series> series;
+
+        Panel(String title, Series... series) {
+            this.series = List.of(series);
+            y = new DefaultNumericAxis(title);
+            y.setUnit(null);
+            x.setUnit(null);
+            y.setForceZeroInRange(false);
+            x.setForceZeroInRange(false);
+            chart = new XYChart(x, y);
+            chart.setLegendVisible(true);
+            chart.getLegend().setSide(io.fair_acc.chartfx.ui.geometry.Side.TOP);
+            chart.setAnimated(false);
+            chart.setMinHeight(120);
+            chart.getPlugins().add(new Zoomer());
+            for (Series s : series) {
+                chart.getDatasets().add(s.data);
+            }
+        }
+
+        void append(List<MetricRow> rows) {
+            for (Series s : series) {
+                double[] xs = new double[rows.size()];
+                double[] ys = new double[rows.size()];
+                int n = 0;
+                for (MetricRow r : rows) {
+                    double v = s.value.applyAsDouble(r);
+                    if (Double.isFinite(v)) {
+                        xs[n] = r.step();
+                        ys[n] = v;
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    s.data.add(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
+                }
+            }
+        }
+
+        void mark(SwapEvent e) {
+            XValueIndicator marker = new XValueIndicator(x, e.step(), "→ " + e.to());
+            marker.setEditable(false);
+            chart.getPlugins().add(marker);
+        }
+
+        void clear() {
+            series.forEach(s -> s.data.clearData());
+            chart.getPlugins().removeIf(p -> p instanceof XValueIndicator);
+        }
+    }
+}
