@@ -300,7 +300,7 @@ public final class Trainer implements AutoCloseable {
     /** Draws the evaluation sample and heat map for this step; remembers the state as good if it is finite. */
     private void evaluate(IterationStats stats) {
         lastView = System.nanoTime();
-        lastEvaluation = session.evaluationSample(config.evalSamples());
+        lastEvaluation = session.evaluationSample(options.evalSamples() > 0 ? options.evalSamples() : config.evalSamples());
         if (options.heatmapResolution() > 0) {
             lastHeatmap = session.criticHeatmap(session.data().bounds(), options.heatmapResolution());
             lastManifold = session.manifold(MANIFOLD_SIDE);

@@ -25,7 +25,40 @@ public final class DesktopApp extends Application {
         stage.setScene(window.scene());
         settings.restoreWindow(stage);
         stage.show();
+        long shown = System.currentTimeMillis();
         link.start();
+        reportTimingsIfAsked(shown);
+    }
+
+    /**
+     * With -Dganexplorer.report=SECONDS, prints start-up times and frame-gap percentiles after that many seconds of
+     * training: the figures behind "the window shows within 2 s" and "the UI keeps 60 fps".
+     */
+    private void reportTimingsIfAsked(long shownMillis) {
+        long seconds = Long.getLong("ganexplorer.report", 0);
+        if (seconds <= 0) {
+            return;
+        }
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long[] firstStep = {0};
+        link.addView(s -> {
+            if (firstStep[0] == 0 && s.step() > 0) {
+                firstStep[0] = System.currentTimeMillis();
+                link.frameStats().reset(); // measure smoothness while training runs
+                link.updateStats().reset();
+            }
+        });
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+        wait.setOnFinished(e -> {
+            FrameStats f = link.frameStats();
+            System.out.printf(java.util.Locale.ROOT, "REPORT window_shown_ms=%d first_step_ms=%d frames=%d "
+                            + "gap_p50_ms=%.1f gap_p99_ms=%.1f gap_max_ms=%.1f update_p99_ms=%.1f update_max_ms=%.1f steps=%d%n",
+                    shownMillis - jvmStart, firstStep[0] == 0 ? -1 : firstStep[0] - jvmStart, f.frames(),
+                    f.percentileMillis(50), f.percentileMillis(99), f.percentileMillis(100),
+                    link.updateStats().percentileMillis(99), link.updateStats().percentileMillis(100),
+                    link.snapshotProperty().get() == null ? 0 : link.snapshotProperty().get().step());
+        });
+        wait.play();
     }
 
     @Override

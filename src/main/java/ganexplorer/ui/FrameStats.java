@@ -2,21 +2,29 @@ package ganexplorer.ui;
 
 import java.util.Arrays;
 
-/** Gaps between rendered frames in a ring buffer, for the smoothness figures (99th percentile gap). */
+/** Gaps between rendered frames (or other durations) in a ring buffer, for the smoothness figures (99th percentile gap). */
 public final class FrameStats {
     private final long[] gaps;
     private int count;
     private long last;
+    private boolean started;
 
     public FrameStats(int capacity) {
         gaps = new long[capacity];
     }
 
+    /** Records a duration directly (for work per frame rather than gaps). */
+    void add(long nanos) {
+        gaps[count % gaps.length] = nanos;
+        count++;
+    }
+
     void frame(long nanos) {
-        if (last != 0) {
+        if (started) {
             gaps[count % gaps.length] = nanos - last;
             count++;
         }
+        started = true;
         last = nanos;
     }
 
@@ -38,6 +46,6 @@ public final class FrameStats {
 
     public void reset() {
         count = 0;
-        last = 0;
+        started = false;
     }
 }

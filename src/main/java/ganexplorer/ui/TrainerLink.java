@@ -22,6 +22,7 @@ public final class TrainerLink {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<Snapshot>> views = new ArrayList<>();
     private final FrameStats frames = new FrameStats(4096);
+    private final FrameStats work = new FrameStats(4096);
     private final AnimationTimer pump;
 
     public TrainerLink(TrainingConfig config) {
@@ -32,10 +33,12 @@ public final class TrainerLink {
                 frames.frame(now);
                 Snapshot s = trainer.latest();
                 if (s != null && s != snapshot.get()) {
+                    long t0 = System.nanoTime();
                     snapshot.set(s);
                     for (Consumer<Snapshot> v : views) {
                         v.accept(s);
                     }
+                    work.add(System.nanoTime() - t0);
                 }
             }
         };
@@ -61,6 +64,11 @@ public final class TrainerLink {
 
     public FrameStats frameStats() {
         return frames;
+    }
+
+    /** Time the views spent taking in each snapshot on the FX thread. */
+    public FrameStats updateStats() {
+        return work;
     }
 
     public void stop() {

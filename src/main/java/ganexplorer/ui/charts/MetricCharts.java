@@ -37,6 +37,7 @@ public final class MetricCharts extends VBox {
     private final ChoiceBox<String> window = new ChoiceBox<>();
     private List<MetricRow> shown = List.of();
     private int markers;
+    private int nextPanel;
 
     public MetricCharts() {
         getStyleClass().add("metric-charts");
@@ -62,9 +63,20 @@ public final class MetricCharts extends VBox {
         }
         if (rows.size() > shown.size()) {
             List<MetricRow> fresh = rows.subList(shown.size(), rows.size());
-            panels.forEach(p -> p.append(fresh));
+            panels.forEach(p -> p.pending.addAll(fresh));
             shown = rows;
-            applyWindow();
+        }
+        // One chart per frame: redrawing all four in one frame made the slowest frames of a software-rendered
+        // window (Xvfb) miss the 33 ms budget.
+        for (int i = 0; i < panels.size(); i++) {
+            Panel p = panels.get(nextPanel);
+            nextPanel = (nextPanel + 1) % panels.size();
+            if (!p.pending.isEmpty()) {
+                p.append(p.pending);
+                p.pending.clear();
+                applyWindow(p);
+                break;
+            }
         }
         List<SwapEvent> events = s.events();
         for (; markers < events.size(); markers++) {
@@ -78,6 +90,7 @@ public final class MetricCharts extends VBox {
         return markers;
     }
 
+    /** Points drawn on the losses chart. */
     public int pointCount() {
         return panels.get(0).series.get(0).data.getDataCount();
     }
@@ -89,16 +102,18 @@ public final class MetricCharts extends VBox {
     }
 
     private void applyWindow() {
+        panels.forEach(this::applyWindow);
+    }
+
+    private void applyWindow(Panel p) {
         int choice = WINDOWS.indexOf(window.getValue());
         long span = choice == 1 ? 1_000 : choice == 2 ? 10_000 : 0;
         long last = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).step();
-        for (Panel p : panels) {
-            if (span == 0) {
-                p.x.setAutoRanging(true);
-            } else {
-                p.x.setAutoRanging(false);
-                p.x.set(Math.max(0, last - span), Math.max(span, last));
-            }
+        if (span == 0) {
+            p.x.setAutoRanging(true);
+        } else {
+            p.x.setAutoRanging(false);
+            p.x.set(Math.max(0, last - span), Math.max(span, last));
         }
     }
 
@@ -113,6 +128,7 @@ public final class MetricCharts extends VBox {
         final DefaultNumericAxis y;
         final XYChart chart;
         final List<Series> series;
+        final List<MetricRow> pending = new java.util.ArrayList<>();
 
         Panel(String title, Series... series) {
             this.series = List.of(series);
@@ -158,6 +174,7 @@ public final class MetricCharts extends VBox {
         }
 
         void clear() {
+            pending.clear();
             series.forEach(s -> s.data.clearData());
             chart.getPlugins().removeIf(p -> p instanceof XValueIndicator);
         }

@@ -78,12 +78,18 @@ public final class ToyPlane extends Region {
     }
 
     public void show(Snapshot s) {
-        boolean newHeat = snapshot == null || s.heatmap() != snapshot.heatmap();
+        Snapshot before = snapshot;
         snapshot = s;
-        if (newHeat) {
+        // Snapshots come 30 times a second, fresh pictures about 10: redraw only when the picture changed.
+        boolean newPicture = before == null || s.fake() != before.fake() || s.real() != before.real()
+                || s.bounds() != before.bounds();
+        if (before == null || s.heatmap() != before.heatmap()) {
             heat = heatImage(s.heatmap(), s.heatmapResolution());
+            newPicture = true;
         }
-        redraw();
+        if (newPicture) {
+            redraw();
+        }
     }
 
     @Override
@@ -173,7 +179,7 @@ public final class ToyPlane extends Region {
     private void dots(GraphicsContext g, float[] xy, Bounds b, Color color, double size) {
         g.setFill(color);
         for (int i = 0; i + 1 < xy.length; i += 2) {
-            g.fillOval(px(xy[i], b) - size / 2, py(xy[i + 1], b) - size / 2, size, size);
+            g.fillRect(px(xy[i], b) - size / 2, py(xy[i + 1], b) - size / 2, size, size); // rects: cheap in software rendering
         }
     }
 

@@ -45,7 +45,7 @@ public final class WassersteinReadout extends VBox {
         sentence.getStyleClass().add("readout-sentence");
         Tooltip.install(critic, criticTip);
         Tooltip.install(criticCaption, criticTip);
-        Tooltip.install(exact, new Tooltip("Mean distance between 1,000 real and 1,000 generated points under the best "
+        Tooltip.install(exact, new Tooltip("Mean distance between 500 real and 500 generated points under the best "
                 + "one-to-one matching. Works for every objective, so objectives compare on one scale."));
         setSpacing(6);
         setPadding(new Insets(8));
