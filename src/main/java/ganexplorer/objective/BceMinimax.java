@@ -26,14 +26,4 @@ public record BceMinimax() implements Objective {
         }
         return new LossGradient(sum / n, null, df);
     }
-
-    @Override
-    public OptimizerSpec defaultOptimizer() {
-        return OptimizerSpec.ADAM_DCGAN;
-    }
-
-    @Override
-    public int defaultCriticSteps() {
-        return 1;
-    }
 }

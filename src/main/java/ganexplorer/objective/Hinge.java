@@ -36,9 +36,4 @@ public record Hinge() implements Objective {
     public OptimizerSpec defaultOptimizer() {
         return new OptimizerSpec.Adam(2e-4, 0.0, 0.9);
     }
-
-    @Override
-    public int defaultCriticSteps() {
-        return 1;
-    }
 }

@@ -33,14 +33,4 @@ public record LeastSquares() implements Objective {
         }
         return new LossGradient(sum, null, df);
     }
-
-    @Override
-    public OptimizerSpec defaultOptimizer() {
-        return OptimizerSpec.ADAM_DCGAN;
-    }
-
-    @Override
-    public int defaultCriticSteps() {
-        return 1;
-    }
 }

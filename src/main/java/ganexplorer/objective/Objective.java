@@ -20,11 +20,15 @@ public sealed interface Objective permits BceMinimax, BceNonSaturating, LeastSqu
     /** The generator's loss and dL/df. */
     LossGradient generatorLoss(double[] f);
 
-    /** The optimizer the source texts use with this objective, for both networks. */
-    OptimizerSpec defaultOptimizer();
+    /** The optimizer the source texts use with this objective, for both networks (DCGAN's Adam unless overridden). */
+    default OptimizerSpec defaultOptimizer() {
+        return OptimizerSpec.ADAM_DCGAN;
+    }
 
     /** Critic updates per generator update in the source texts. */
-    int defaultCriticSteps();
+    default int defaultCriticSteps() {
+        return 1;
+    }
 
     /** True when mean(r) - mean(f) estimates a Wasserstein distance (WGAN, WGAN-GP). */
     default boolean estimatesWasserstein() {
