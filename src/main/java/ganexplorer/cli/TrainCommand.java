@@ -1,6 +1,7 @@
 package ganexplorer.cli;
 
 import ganexplorer.model.GanArchitecture;
+import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Checkpoint;
 import ganexplorer.train.Hyperparameters;
@@ -83,6 +84,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--latent", description = "Latent size of the generator.")
     Integer latent;
+
+    @Option(names = "--prior", description = "Latent prior: normal or uniform (in [-1, 1]).")
+    String prior;
 
     @Option(names = "--g-hidden", split = ",", description = "Generator hidden widths, e.g. 128,128.")
     List<Integer> generatorHidden;
@@ -183,9 +187,10 @@ final class TrainCommand implements Callable<Integer> {
         if (dataset != null) {
             c = c.withDataset(dataset, null);
         }
-        if (latent != null || generatorHidden != null || criticHidden != null) {
+        if (latent != null || prior != null || generatorHidden != null || criticHidden != null) {
             GanArchitecture a = c.architecture();
-            c = c.withArchitecture(new GanArchitecture(latent != null ? latent : a.latentSize(), a.prior(),
+            c = c.withArchitecture(new GanArchitecture(latent != null ? latent : a.latentSize(),
+                    prior != null ? Prior.parse(prior) : a.prior(),
                     generatorHidden != null ? generatorHidden : a.generatorHidden(),
                     criticHidden != null ? criticHidden : a.criticHidden(), a.generatorActivation(), a.criticActivation()));
         }
@@ -224,7 +229,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private void rejectWithResume() {
         if (preset != null || dataset != null || objective != null || seed != null || !swaps.isEmpty() || batch != null
-                || lr != null || lambda != null || clip != null || latent != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
+                || lr != null || lambda != null || clip != null || prior != null || latent != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
             throw new IllegalArgumentException("--resume continues a run exactly as it was set up: give only --steps, --out and --threads with it");
         }
     }

@@ -18,6 +18,8 @@ public record GanArchitecture(int latentSize, Prior prior, List<Integer> generat
         if (latentSize < 1 || latentSize > 1024) {
             throw new IllegalArgumentException("latent size must be between 1 and 1024, got " + latentSize);
         }
+        new MlpSpec(latentSize, toArray(generatorHidden), 1, generatorActivation, Activation.IDENTITY); // validates widths
+        new MlpSpec(1, toArray(criticHidden), 1, criticActivation, Activation.IDENTITY);
     }
 
     public MlpSpec generatorSpec(int dataDimension) {

@@ -90,6 +90,14 @@ class CliTest {
         err.getBuffer().setLength(0);
         assertThat(run("train", "--lr", "NaN", "--steps", "5")).isEqualTo(2);
         assertThat(err.toString()).contains("learning rate");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--prior", "cauchy", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown prior 'cauchy'").contains("normal or uniform");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--g-hidden", "128,0", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("hidden layer width must be between 1 and 8192, got 0");
     }
 
     @Test
