@@ -47,6 +47,7 @@ public final class Trainer implements AutoCloseable {
     private long timedSteps;
     private long lastPublish;
     private long lastView;
+    private int publishedRows;
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
 
@@ -162,8 +163,9 @@ public final class Trainer implements AutoCloseable {
                 work();
             }
             long now = System.nanoTime();
-            if (now - lastPublish >= options.snapshotMillis() * 1_000_000L) {
-                publish();
+            boolean changed = state == RunState.RUNNING || pending > 0 || history.view().size() != publishedRows;
+            if (changed && now - lastPublish >= options.snapshotMillis() * 1_000_000L) {
+                publish(); // while paused, only a late metric row makes a new snapshot
             }
         }
     }
@@ -360,6 +362,7 @@ public final class Trainer implements AutoCloseable {
 
     private void publish() {
         lastPublish = System.nanoTime();
+        publishedRows = history.view().size();
         if (session == null) {
             return;
         }

@@ -68,6 +68,9 @@ public final class DesktopApp extends Application {
                     link.snapshotProperty().get() == null ? window.controls().config().objective()
                             : link.snapshotProperty().get().objective());
         }
+        if (window != null) {
+            window.stop();
+        }
         if (link != null) {
             link.stop();
         }

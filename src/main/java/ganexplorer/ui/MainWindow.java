@@ -6,6 +6,7 @@ import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
 import ganexplorer.ui.charts.MetricCharts;
+import ganexplorer.ui.latent.LatentPanel;
 import ganexplorer.ui.controls.ControlPanel;
 import ganexplorer.ui.plane.PlaneLayers;
 import ganexplorer.ui.plane.ToyPlane;
@@ -26,6 +27,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -41,13 +44,13 @@ import javax.imageio.ImageIO;
 
 /** Lays out the views around the trainer link, wires the menus and keyboard shortcuts. */
 public final class MainWindow {
-    private static final Path HOME = Path.of(System.getProperty("user.home"), "GAN Explorer");
-
     private final TrainerLink link;
     private final ControlPanel controls;
     private final ToyPlane plane;
     private final MetricCharts charts = new MetricCharts();
     private final WassersteinReadout readout = new WassersteinReadout();
+    private final LatentPanel latent = new LatentPanel();
+    private final TabPane centre = new TabPane();
     private final Label status = new Label("Starting the numeric engine (ND4J)…");
     private final Scene scene;
     private Snapshot last;
@@ -65,7 +68,12 @@ public final class MainWindow {
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(left);
-        root.setCenter(planeArea(layers));
+        centre.getTabs().addAll(new Tab("Data plane", planeArea(layers)), new Tab("Latent space", latent));
+        centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if ("latent".equals(System.getProperty("ganexplorer.tab"))) { // opens on the latent view (demos, screenshots)
+            centre.getSelectionModel().select(1);
+        }
+        root.setCenter(centre);
         VBox right = new VBox(8, readout, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         right.setPrefWidth(560);
@@ -98,13 +106,32 @@ public final class MainWindow {
         return charts;
     }
 
+    public LatentPanel latent() {
+        return latent;
+    }
+
+    public void showLatentTab() {
+        centre.getSelectionModel().select(1);
+    }
+
+    /** Stops the window's own workers (the latent view's inference thread). */
+    public void stop() {
+        latent.stop();
+    }
+
     private MenuBar menus(Stage stage) {
         MenuItem save = new MenuItem("Save checkpoint");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> saveCheckpoint());
-        MenuItem export = new MenuItem("Export picture of the plane");
+        MenuItem export = new MenuItem("Export (the walk on the latent tab, else a picture of the plane)");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> exportPlane());
+        export.setOnAction(e -> {
+            if (centre.getSelectionModel().getSelectedIndex() == 1) {
+                latent.startWalk(true);
+            } else {
+                exportPlane();
+            }
+        });
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, save, export, quit);
@@ -152,6 +179,7 @@ public final class MainWindow {
         boolean stepped = last != null && s.state() != RunState.RUNNING && s.step() != last.step();
         last = s;
         plane.show(s);
+        latent.show(s);
         charts.show(s);
         readout.show(s);
         controls.show(s);
@@ -195,11 +223,11 @@ public final class MainWindow {
     private void saveCheckpoint() {
         Snapshot s = last;
         String name = (s == null ? "run" : s.dataset() + "-" + s.objective() + "-step" + s.step()) + "-" + stamp();
-        link.send(new Command.SaveCheckpoint(HOME.resolve("checkpoints").resolve(name)));
+        link.send(new Command.SaveCheckpoint(AppPaths.checkpoints().resolve(name)));
     }
 
     private void exportPlane() {
-        Path file = HOME.resolve("exports").resolve("plane-" + (last == null ? 0 : last.step()) + "-" + stamp() + ".png");
+        Path file = AppPaths.exports().resolve("plane-" + (last == null ? 0 : last.step()) + "-" + stamp() + ".png");
         try {
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(plane.snapshot(null, null), null), "png", file.toFile());

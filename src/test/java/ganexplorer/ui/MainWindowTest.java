@@ -25,8 +25,12 @@ class MainWindowTest {
     private TrainerLink link;
     private MainWindow window;
 
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path home;
+
     @Start
     void start(Stage stage) {
+        System.setProperty("ganexplorer.home", home.toString());
         SettingsStore settings = new SettingsStore("ganexplorer-test");
         settings.clear();
         link = new TrainerLink(settings.initialConfig());
@@ -40,6 +44,7 @@ class MainWindowTest {
 
     @AfterEach
     void stop() {
+        window.stop();
         link.stop();
     }
 
@@ -57,7 +62,7 @@ class MainWindowTest {
         throw new AssertionError("not reached; last: " + (s == null ? "none" : s.step() + " " + s.state() + " " + s.message()));
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) {
+    private void awaitTrue(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             WaitForAsyncUtils.waitForFxEvents();
@@ -66,7 +71,8 @@ class MainWindowTest {
             }
             sleep(20);
         }
-        throw new AssertionError(what);
+        throw new AssertionError(what + " (latent panel says: " + window.latent().walkMessage() + "; inference: "
+                + window.latent().inferenceStatus() + ")");
     }
 
     private static void sleep(long ms) {
@@ -102,6 +108,59 @@ class MainWindowTest {
                 && s.history().get(s.history().size() - 1).step() > swapped.events().get(0).step());
         awaitTrue(() -> window.charts().markerCount() == 1, "a swap marker on the charts");
         assertThat(window.charts().pointCount()).isPositive();
+    }
+
+    @Test
+    void shouldRedrawTheLatentGridWhenASliderMoves(FxRobot robot) {
+        await(s -> s.step() > 10);
+        robot.interact(() -> window.showLatentTab());
+        robot.clickOn(robot.lookup(".latent-panel").queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.SPACE);
+        Snapshot paused = await(s -> s.state() == RunState.PAUSED);
+        sleep(500); // let the last request for the paused weights finish
+        int[] before = pixels(robot);
+        sleep(300);
+        assertThat(pixels(robot)).as("nothing changes while paused and untouched").containsExactly(before);
+
+        javafx.scene.control.Slider z0 = window.latent().sliders().get(0);
+        robot.interact(() -> z0.setValue(z0.getValue() + 1.5));
+        awaitTrue(() -> !java.util.Arrays.equals(pixels(robot), before), "the latent grid redrawn after the slider moved");
+        assertThat(link.snapshotProperty().get().step()).isEqualTo(paused.step());
+
+        // A walk between two saved points, exported as a strip and a GIF.
+        // The walk's buttons are fired directly: the headless robot's clicks did not reach this bottom bar.
+        robot.interact(() -> button(robot, "Save point").fire());
+        robot.interact(() -> z0.setValue(z0.getValue() - 2));
+        robot.interact(() -> button(robot, "Save point").fire());
+        robot.interact(() -> button(robot, "Export walk").fire());
+        assertThat(window.latent().walkMessage()).isEqualTo("Recording the walk…");
+        awaitTrue(() -> !window.latent().walking(), "the walk finished");
+        java.nio.file.Path exports = AppPaths.exports();
+        awaitTrue(() -> listing(exports).stream().anyMatch(n -> n.endsWith(".gif"))
+                && listing(exports).stream().anyMatch(n -> n.endsWith(".png")), "walk files in " + exports);
+        assertThat(window.latent().walkMessage()).startsWith("Saved ");
+    }
+
+    private static javafx.scene.control.Button button(FxRobot robot, String text) {
+        return robot.lookup(text).queryButton();
+    }
+
+    private static java.util.List<String> listing(java.nio.file.Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
+
+    private int[] pixels(FxRobot robot) {
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = window.latent().outputsCanvas().snapshot(null, null));
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        int[] px = new int[w * h];
+        img[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+        return px;
     }
 
     @Test

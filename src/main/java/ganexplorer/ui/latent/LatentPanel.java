@@ -1,0 +1,368 @@
+package ganexplorer.ui.latent;
+
+import ganexplorer.data.Bounds;
+import ganexplorer.model.LatentInterpolation;
+import ganexplorer.model.MlpSpec;
+import ganexplorer.model.Prior;
+import ganexplorer.train.InferenceWorker;
+import ganexplorer.train.Snapshot;
+import ganexplorer.ui.AppPaths;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The latent space: one slider per latent dimension (each can be locked against Randomize), and beside them an
+ * N x N grid of generator outputs spanned by two chosen latent directions around the slider point. For 2-D data an
+ * output is a point, so the grid is drawn as a warped mesh over the data, with G(z) of the slider point marked.
+ * The generator runs on an inference worker with its own copy of the newest weights, newest request first.
+ */
+public final class LatentPanel extends BorderPane {
+    private static final int GRID = 9;
+    private static final long REQUEST_MILLIS = 50;
+
+    private final InferenceWorker worker = new InferenceWorker();
+    private final TilePane sliderTiles = new TilePane(6, 4);
+    private final Canvas outputs = new Canvas(400, 400);
+    private final ChoiceBox<Integer> horizontal = new ChoiceBox<>();
+    private final ChoiceBox<Integer> vertical = new ChoiceBox<>();
+    private final Slider span = new Slider(0.1, 3, 1);
+    private final List<Slider> sliders = new ArrayList<>();
+    private ScrollPane scroll;
+    private final List<CheckBox> locks = new ArrayList<>();
+    private final SplittableRandom random = new SplittableRandom();
+    private final AnimationTimer poll;
+    private Snapshot snapshot;
+    private MlpSpec spec;
+    private boolean dirty = true;
+    private long lastRequest;
+    private long shownResult;
+    private InferenceWorker.Result result;
+    private final List<float[]> anchors = new ArrayList<>();
+    private final Label anchorCount = new Label("no anchors");
+    private final ChoiceBox<LatentInterpolation> interpolation = new ChoiceBox<>();
+    private final Label walkMessage = new Label();
+    private float[][] walk;
+    private int walkFrame;
+    private long awaiting;
+    private List<BufferedImage> recording;
+
+    public LatentPanel() {
+        getStyleClass().add("latent-panel");
+        setPadding(new Insets(8));
+        Label title = new Label("Latent space");
+        title.getStyleClass().add("section-title");
+        Button randomize = new Button("Randomize");
+        randomize.setOnAction(e -> randomize());
+        randomize.setTooltip(new Tooltip("Draw the unlocked dimensions from the prior"));
+        Button zero = new Button("Zero");
+        zero.setOnAction(e -> zero());
+        span.setShowTickLabels(true);
+        span.setMajorTickUnit(1);
+        span.setPrefWidth(140);
+        span.valueProperty().addListener((o, a, b) -> dirty = true);
+        horizontal.valueProperty().addListener((o, a, b) -> dirty = true);
+        vertical.valueProperty().addListener((o, a, b) -> dirty = true);
+        FlowPane directions = new FlowPane(8, 6, randomize, zero, new Label("grid across z"), horizontal,
+                new Label("and z"), vertical, new Label("± span"), span);
+        scroll = new ScrollPane(sliderTiles);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(120);
+        scroll.setMinHeight(40);
+        sliderTiles.setPrefColumns(3);
+        Button save = new Button("Save point");
+        save.setTooltip(new Tooltip("Add the slider point as an anchor of the walk"));
+        save.setOnAction(e -> {
+            anchors.add(currentPoint());
+            anchorCount.setText(anchors.size() + (anchors.size() == 1 ? " anchor" : " anchors"));
+        });
+        Button clear = new Button("Clear anchors");
+        clear.setOnAction(e -> {
+            anchors.clear();
+            anchorCount.setText("no anchors");
+        });
+        interpolation.getItems().addAll(LatentInterpolation.values());
+        interpolation.setValue(LatentInterpolation.SPHERICAL);
+        Button play = new Button("Play walk");
+        play.setOnAction(e -> startWalk(false));
+        Button export = new Button("Export walk");
+        export.setTooltip(new Tooltip("Play the walk and save it as a PNG strip and an animated GIF (Ctrl+E)"));
+        export.setOnAction(e -> startWalk(true));
+        walkMessage.setWrapText(true);
+        FlowPane walkBar = new FlowPane(8, 6, new Label("Walk:"), save, anchorCount, clear, interpolation, play, export);
+        VBox content = new VBox(6, title, directions, scroll, outputs, walkBar, walkMessage);
+        setCenter(content);
+        poll = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                tick(now);
+            }
+        };
+        poll.start();
+    }
+
+    /** The canvas with the N x N outputs (tests read its pixels). */
+    public Canvas outputsCanvas() {
+        return outputs;
+    }
+
+    public List<Slider> sliders() {
+        return sliders;
+    }
+
+    public void show(Snapshot s) {
+        snapshot = s;
+        if (!s.generatorSpec().equals(spec)) {
+            rebuild(s.generatorSpec(), s.prior());
+        }
+        dirty = true; // new weights: the same latent point now maps elsewhere
+    }
+
+    public void stop() {
+        poll.stop();
+        worker.close();
+    }
+
+    private void rebuild(MlpSpec newSpec, Prior prior) {
+        spec = newSpec;
+        anchors.clear();
+        anchorCount.setText("no anchors");
+        walk = null;
+        double range = prior == Prior.NORMAL ? 3 : 1;
+        sliders.clear();
+        locks.clear();
+        sliderTiles.getChildren().clear();
+        horizontal.getItems().clear();
+        vertical.getItems().clear();
+        for (int i = 0; i < newSpec.inputs(); i++) {
+            Slider s = new Slider(-range, range, 0);
+            s.setPrefWidth(110);
+            s.valueProperty().addListener((o, a, b) -> dirty = true);
+            CheckBox lock = new CheckBox();
+            lock.setTooltip(new Tooltip("lock z" + i + " against Randomize"));
+            sliders.add(s);
+            locks.add(lock);
+            sliderTiles.getChildren().add(new HBox(3, new Label("z" + i), s, lock));
+            horizontal.getItems().add(i);
+            vertical.getItems().add(i);
+        }
+        horizontal.setValue(0);
+        vertical.setValue(Math.min(1, newSpec.inputs() - 1));
+        int rows = (newSpec.inputs() + 2) / 3;
+        scroll.setPrefViewportHeight(Math.min(120, rows * 30 + 4)); // two sliders need one line, 256 need a scroll
+        dirty = true;
+    }
+
+    private void randomize() {
+        for (int i = 0; i < sliders.size(); i++) {
+            if (!locks.get(i).isSelected()) {
+                double v = snapshot != null && snapshot.prior() == Prior.UNIFORM ? 2 * random.nextDouble() - 1 : random.nextGaussian();
+                sliders.get(i).setValue(v);
+            }
+        }
+    }
+
+    private void zero() {
+        for (int i = 0; i < sliders.size(); i++) {
+            if (!locks.get(i).isSelected()) {
+                sliders.get(i).setValue(0);
+            }
+        }
+    }
+
+    private void tick(long now) {
+        if (walk != null) {
+            stepWalk();
+            return;
+        }
+        if (dirty && snapshot != null && spec != null && now - lastRequest >= REQUEST_MILLIS * 1_000_000L) {
+            worker.submit(spec, snapshot.generatorWeights(), latents());
+            lastRequest = now;
+            dirty = false;
+        }
+        InferenceWorker.Result r = worker.latest();
+        if (r != null && r.requestId() != shownResult) {
+            shownResult = r.requestId();
+            result = r;
+            draw();
+        }
+    }
+
+    /** Plays (and, for an export, records) the walk through the saved anchors. */
+    public void startWalk(boolean record) {
+        if (snapshot == null || spec == null) {
+            walkMessage.setText("The generator is not ready yet.");
+            return;
+        }
+        try {
+            walk = interpolation.getValue().walk(anchors, 24);
+        } catch (IllegalArgumentException e) {
+            walkMessage.setText(e.getMessage());
+            return;
+        }
+        walkFrame = 0;
+        awaiting = 0;
+        recording = record ? new ArrayList<>() : null;
+        walkMessage.setText(record ? "Recording the walk…" : "");
+    }
+
+    /** What the last walk said (saved files, or why it could not run). */
+    public String walkMessage() {
+        return walkMessage.getText();
+    }
+
+    /** The inference worker's state and the last request drawn (diagnostics for tests). */
+    public String inferenceStatus() {
+        return worker.status() + ", shown request " + shownResult + ", dirty " + dirty;
+    }
+
+    public boolean walking() {
+        return walk != null;
+    }
+
+    /** One walk frame at a time: set the sliders, wait for that frame's result, record it, go on. */
+    private void stepWalk() {
+        if (awaiting == 0) {
+            float[] z = walk[walkFrame];
+            for (int i = 0; i < z.length && i < sliders.size(); i++) {
+                sliders.get(i).setValue(z[i]);
+            }
+            awaiting = worker.submit(spec, snapshot.generatorWeights(), latents());
+            dirty = false;
+            return;
+        }
+        InferenceWorker.Result r = worker.latest();
+        if (r == null || r.requestId() != awaiting) {
+            return;
+        }
+        shownResult = r.requestId();
+        result = r;
+        draw();
+        if (recording != null) {
+            recording.add(WalkExport.thumbnail(SwingFXUtils.fromFXImage(outputs.snapshot(null, null), null), 220));
+        }
+        awaiting = 0;
+        if (++walkFrame == walk.length) {
+            walk = null;
+            if (recording != null) {
+                saveRecording(recording);
+                recording = null;
+            }
+        }
+    }
+
+    private void saveRecording(List<BufferedImage> frames) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path strip = AppPaths.exports().resolve("walk-" + stamp + ".png");
+        Path gif = AppPaths.exports().resolve("walk-" + stamp + ".gif");
+        try {
+            WalkExport.writeStrip(frames, 8, strip);
+            WalkExport.writeGif(frames, 60, gif);
+            walkMessage.setText("Saved " + strip + " and " + gif.getFileName());
+        } catch (IOException | RuntimeException e) {
+            walkMessage.setText("Could not save the walk: " + e.getMessage());
+        }
+    }
+
+    private float[] currentPoint() {
+        float[] z = new float[sliders.size()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) sliders.get(i).getValue();
+        }
+        return z;
+    }
+
+    /** GRID x GRID points around the slider point along the two chosen directions, then the slider point itself. */
+    private float[] latents() {
+        int d = spec.inputs();
+        float[] z = currentPoint();
+        int h = horizontal.getValue() == null ? 0 : horizontal.getValue();
+        int v = vertical.getValue() == null ? 0 : vertical.getValue();
+        double s = span.getValue();
+        float[] out = new float[(GRID * GRID + 1) * d];
+        for (int j = 0; j < GRID; j++) {
+            for (int i = 0; i < GRID; i++) {
+                int row = j * GRID + i;
+                System.arraycopy(z, 0, out, row * d, d);
+                out[row * d + h] += (float) (s * (2.0 * i / (GRID - 1) - 1));
+                out[row * d + v] += (float) (s * (2.0 * j / (GRID - 1) - 1));
+            }
+        }
+        System.arraycopy(z, 0, out, GRID * GRID * d, d);
+        return out;
+    }
+
+    private void draw() {
+        GraphicsContext g = outputs.getGraphicsContext2D();
+        double w = outputs.getWidth();
+        g.setFill(Color.rgb(250, 250, 250));
+        g.fillRect(0, 0, w, w);
+        if (snapshot == null || result == null || result.outputs().length < 2 * (GRID * GRID + 1)) {
+            return;
+        }
+        Bounds b = snapshot.bounds();
+        g.setFill(Color.rgb(25, 25, 25, 0.25));
+        float[] real = snapshot.real();
+        for (int i = 0; i + 1 < real.length; i += 2) {
+            g.fillRect(x(real[i], b, w) - 1, y(real[i + 1], b, w) - 1, 2, 2);
+        }
+        float[] o = result.outputs();
+        g.setLineWidth(1.2);
+        for (int j = 0; j < GRID; j++) {
+            for (int i = 0; i < GRID; i++) {
+                int k = j * GRID + i;
+                g.setStroke(Color.hsb(200 + 120.0 * i / (GRID - 1), 0.7, 0.8, 0.8));
+                if (i + 1 < GRID) {
+                    line(g, o, k, k + 1, b, w);
+                }
+                if (j + 1 < GRID) {
+                    line(g, o, k, k + GRID, b, w);
+                }
+            }
+        }
+        g.setFill(Color.rgb(230, 97, 1));
+        for (int k = 0; k < GRID * GRID; k++) {
+            g.fillOval(x(o[2 * k], b, w) - 3, y(o[2 * k + 1], b, w) - 3, 6, 6);
+        }
+        int c = GRID * GRID;
+        g.setFill(Color.rgb(33, 102, 172));
+        g.fillOval(x(o[2 * c], b, w) - 7, y(o[2 * c + 1], b, w) - 7, 14, 14);
+        g.setFill(Color.rgb(60, 60, 60));
+        g.fillText("blue: G(z); orange: a " + GRID + "×" + GRID + " latent grid around z", 8, 16);
+    }
+
+    private static void line(GraphicsContext g, float[] o, int a, int c, Bounds b, double w) {
+        g.strokeLine(x(o[2 * a], b, w), y(o[2 * a + 1], b, w), x(o[2 * c], b, w), y(o[2 * c + 1], b, w));
+    }
+
+    private static double x(double v, Bounds b, double w) {
+        return (v - b.minX()) / b.width() * w;
+    }
+
+    private static double y(double v, Bounds b, double w) {
+        return w - (v - b.minY()) / b.height() * w;
+    }
+}
