@@ -52,6 +52,7 @@ public final class LatentPanel extends BorderPane {
     private final Slider span = new Slider(0.1, 3, 1);
     private final List<Slider> sliders = new ArrayList<>();
     private ScrollPane scroll;
+    private final LatentPad pad = new LatentPad();
     private final List<CheckBox> locks = new ArrayList<>();
     private final SplittableRandom random = new SplittableRandom();
     private final AnimationTimer poll;
@@ -84,15 +85,14 @@ public final class LatentPanel extends BorderPane {
         span.setMajorTickUnit(1);
         span.setPrefWidth(140);
         span.valueProperty().addListener((o, a, b) -> dirty = true);
-        horizontal.valueProperty().addListener((o, a, b) -> dirty = true);
-        vertical.valueProperty().addListener((o, a, b) -> dirty = true);
+        horizontal.valueProperty().addListener((o, a, b) -> bindPad());
+        vertical.valueProperty().addListener((o, a, b) -> bindPad());
         FlowPane directions = new FlowPane(8, 6, randomize, zero, new Label("grid across z"), horizontal,
                 new Label("and z"), vertical, new Label("± span"), span);
         scroll = new ScrollPane(sliderTiles);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(120);
-        scroll.setMinHeight(40);
-        sliderTiles.setPrefColumns(3);
+        scroll.setPrefViewportHeight(150);
+        sliderTiles.setPrefColumns(2);
         Button save = new Button("Save point");
         save.setTooltip(new Tooltip("Add the slider point as an anchor of the walk"));
         save.setOnAction(e -> {
@@ -113,7 +113,9 @@ public final class LatentPanel extends BorderPane {
         export.setOnAction(e -> startWalk(true));
         walkMessage.setWrapText(true);
         FlowPane walkBar = new FlowPane(8, 6, new Label("Walk:"), save, anchorCount, clear, interpolation, play, export);
-        VBox content = new VBox(6, title, directions, scroll, outputs, walkBar, walkMessage);
+        HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        HBox latentRow = new HBox(8, pad, scroll);
+        VBox content = new VBox(6, title, directions, latentRow, outputs, walkBar, walkMessage);
         setCenter(content);
         poll = new AnimationTimer() {
             @Override
@@ -171,9 +173,18 @@ public final class LatentPanel extends BorderPane {
         }
         horizontal.setValue(0);
         vertical.setValue(Math.min(1, newSpec.inputs() - 1));
-        int rows = (newSpec.inputs() + 2) / 3;
-        scroll.setPrefViewportHeight(Math.min(120, rows * 30 + 4)); // two sliders need one line, 256 need a scroll
+        bindPad();
         dirty = true;
+    }
+
+    /** The z-plane follows the two chosen directions. */
+    private void bindPad() {
+        dirty = true;
+        Integer h = horizontal.getValue();
+        Integer v = vertical.getValue();
+        if (h != null && v != null && h < sliders.size() && v < sliders.size()) {
+            pad.bind(sliders.get(h), sliders.get(v));
+        }
     }
 
     private void randomize() {
