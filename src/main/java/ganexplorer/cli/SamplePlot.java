@@ -2,6 +2,7 @@ package ganexplorer.cli;
 
 import ganexplorer.data.Bounds;
 import ganexplorer.data.Point;
+import ganexplorer.train.HeatRange;
 import ganexplorer.train.Snapshot;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +12,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
@@ -66,16 +66,11 @@ final class SamplePlot {
         if (heat == null || res == 0) {
             return;
         }
-        // Robust range: the 2nd and 98th percentiles, so a few extreme cells do not wash the map out.
-        float[] sorted = heat.clone();
-        Arrays.sort(sorted);
-        double lo = sorted[(int) (0.02 * (sorted.length - 1))];
-        double hi = sorted[(int) (0.98 * (sorted.length - 1))];
-        double span = Math.max(hi - lo, 1e-9);
+        HeatRange range = HeatRange.of(heat);
         double cell = (double) SIZE / res;
         for (int j = 0; j < res; j++) {
             for (int i = 0; i < res; i++) {
-                double t = Math.min(1, Math.max(0, (heat[j * res + i] - lo) / span));
+                double t = range.fraction(heat[j * res + i]);
                 g.setColor(t < 0.5 ? blend(LOW, MID, t * 2) : blend(MID, HIGH, (t - 0.5) * 2));
                 int x0 = (int) Math.floor(i * cell);
                 int y0 = (int) Math.floor(SIZE - (j + 1) * cell);

@@ -159,7 +159,8 @@ final class TrainCommand implements Callable<Integer> {
             Snapshot last = trainer.latest();
             double wall = (System.nanoTime() - wallStart) / 1e9;
             files.writeFinal(config, last, trainer.stepsPerSecond(), wall);
-            Checkpoint.save(out, config, lastState(trainer, last, state), last.history());
+            SessionState finalState = trainer.finalState() != null ? trainer.finalState() : state;
+            Checkpoint.save(out, config, finalState, last.history());
             console.printf("Done: step %d, %.1f steps/s, %.1f s; wrote %s%n", last.step(), trainer.stepsPerSecond(), wall, out);
             if (diverged || last.state() == RunState.STOPPED && !last.message().isEmpty()) {
                 console.println(last.message());
@@ -167,11 +168,6 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static SessionState lastState(Trainer trainer, Snapshot last, SessionState fallback) {
-        SessionState s = trainer.finalState();
-        return s != null ? s : fallback;
     }
 
     private TrainingConfig configure(Preset p) {

@@ -2,9 +2,9 @@ package ganexplorer.ui.plane;
 
 import ganexplorer.data.Bounds;
 import ganexplorer.data.Point;
+import ganexplorer.train.HeatRange;
 import ganexplorer.train.Snapshot;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
@@ -230,16 +230,12 @@ public final class ToyPlane extends Region {
         if (values == null || res == 0) {
             return null;
         }
-        float[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double lo = sorted[(int) (0.02 * (sorted.length - 1))];
-        double hi = sorted[(int) (0.98 * (sorted.length - 1))];
-        double span = Math.max(hi - lo, 1e-9);
+        HeatRange range = HeatRange.of(values);
         WritableImage img = new WritableImage(res, res);
         PixelWriter w = img.getPixelWriter();
         for (int j = 0; j < res; j++) {
             for (int i = 0; i < res; i++) {
-                double t = Math.min(1, Math.max(0, (values[j * res + i] - lo) / span));
+                double t = range.fraction(values[j * res + i]);
                 Color c = t < 0.5 ? FAKE_SIDE.interpolate(MID, t * 2) : MID.interpolate(REAL_SIDE, (t - 0.5) * 2);
                 w.setColor(i, res - 1 - j, c.interpolate(MID, 0.45));
             }
