@@ -176,15 +176,15 @@ public final class MainWindow {
     }
 
     private void show(Snapshot s) {
-        boolean stepped = last != null && s.state() != RunState.RUNNING && s.step() != last.step();
+        Command.StepSize stepped = controls.takeStepShown(s);
         last = s;
         plane.show(s);
         latent.show(s);
         charts.show(s);
         readout.show(s);
         controls.show(s);
-        if (stepped) {
-            plane.flash();
+        if (stepped != null) {
+            plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
         }
         status.setText(String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
                 s.objective(), s.dataset(), s.stepsPerSecond(), s.message().isEmpty() ? "" : " · " + s.message()));

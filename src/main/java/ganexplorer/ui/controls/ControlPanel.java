@@ -47,6 +47,7 @@ public final class ControlPanel extends VBox {
     private Hyperparameters shownHyper;
     private boolean updating;
     private RunState state = RunState.STARTING;
+    private Command.StepSize lastStep;
 
     public ControlPanel(TrainingConfig initial, String presetName, Consumer<Command> send) {
         this.send = send;
@@ -156,7 +157,21 @@ public final class ControlPanel extends VBox {
     }
 
     public void step(Command.StepSize stepSize) {
+        lastStep = stepSize;
         send.accept(new Command.Step(stepSize, 1));
+    }
+
+    /**
+     * The kind of single step whose result {@code s} is the first snapshot of, or null: the plane highlights what
+     * that step changed. Critic-only steps leave the step counter alone, so the snapshot's identity is what counts.
+     */
+    public Command.StepSize takeStepShown(Snapshot s) {
+        if (lastStep == null || s.state() == RunState.RUNNING) {
+            return null;
+        }
+        Command.StepSize shown = lastStep;
+        lastStep = null;
+        return shown;
     }
 
     public void toggleRun() {

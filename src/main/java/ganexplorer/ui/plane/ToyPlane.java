@@ -37,6 +37,8 @@ public final class ToyPlane extends Region {
     private WritableImage heat;
     private boolean drawing;
     private double flash;
+    private boolean flashCritic;
+    private boolean flashGenerator;
     private final javafx.animation.Timeline flashFade = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.ZERO, e -> setFlash(1)),
             new javafx.animation.KeyFrame(javafx.util.Duration.millis(200), e -> setFlash(0.7)),
@@ -71,8 +73,13 @@ public final class ToyPlane extends Region {
         canvas.setCursor(on ? javafx.scene.Cursor.CROSSHAIR : javafx.scene.Cursor.DEFAULT);
     }
 
-    /** Briefly outlines the plane, after a single step, so the eye finds what changed. */
-    public void flash() {
+    /**
+     * After a single step, briefly highlights what it changed, as GAN Lab does: a critic update changes the heat
+     * map (the plane's outline glows), a generator update moves the generated points (they glow), an iteration both.
+     */
+    public void flash(boolean critic, boolean generator) {
+        flashCritic = critic;
+        flashGenerator = generator;
         flashFade.stop();
         flashFade.playFromStart();
     }
@@ -160,6 +167,9 @@ public final class ToyPlane extends Region {
             dots(g, snapshot.real(), b, REAL, 3);
         }
         if (layers.generated.get()) {
+            if (flash > 0 && flashGenerator) {
+                dots(g, snapshot.fake(), b, Color.rgb(33, 102, 172, 0.5 * flash), 9);
+            }
             dots(g, snapshot.fake(), b, FAKE, 3.5);
         }
         if (layers.arrows.get() && snapshot.push() != null) {
@@ -169,7 +179,7 @@ public final class ToyPlane extends Region {
         for (Point p : drawn) {
             g.fillRect(px(p.x(), b) - 2, py(p.y(), b) - 2, 4, 4);
         }
-        if (flash > 0) {
+        if (flash > 0 && flashCritic) {
             g.setStroke(Color.rgb(33, 102, 172, flash));
             g.setLineWidth(6);
             g.strokeRect(left() + 3, top() + 3, s - 6, s - 6);
