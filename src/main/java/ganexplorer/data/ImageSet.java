@@ -1,0 +1,29 @@
+package ganexplorer.data;
+
+/**
+ * Labelled images in memory: {@code pixels} holds count x channels x height x width bytes (0-255, row-major per
+ * image, channel-major for colour), {@code labels} one class per image or -1 where unknown.
+ */
+public record ImageSet(String name, int count, int channels, int height, int width, byte[] pixels, int[] labels) {
+    public ImageSet {
+        if (count < 1 || channels < 1 || height < 1 || width < 1) {
+            throw new IllegalArgumentException(name + ": an image set needs at least one image of at least 1 x 1 pixels");
+        }
+        if (pixels.length != (long) count * channels * height * width) {
+            throw new IllegalArgumentException(name + ": " + pixels.length + " pixel values for " + count + " images of "
+                    + channels + " x " + height + " x " + width);
+        }
+        if (labels.length != count) {
+            throw new IllegalArgumentException(name + ": " + labels.length + " labels for " + count + " images");
+        }
+    }
+
+    public int imageSize() {
+        return channels * height * width;
+    }
+
+    /** Image i's pixel j scaled to [-1, 1], as tanh generators produce them. */
+    public float scaled(int image, int pixel) {
+        return (pixels[image * imageSize() + pixel] & 0xff) / 127.5f - 1f;
+    }
+}
