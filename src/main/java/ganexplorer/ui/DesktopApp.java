@@ -1,6 +1,10 @@
 package ganexplorer.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -18,16 +22,23 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Show a window at once; the full window (charts and all) is built on the next pulse, and ND4J loads on the
+        // trainer thread after that, so the first thing a user sees never waits for either.
         settings = new SettingsStore(System.getProperty("ganexplorer.settings", "ganexplorer"));
-        link = new TrainerLink(settings.initialConfig());
-        window = new MainWindow(stage, link, settings);
+        Label starting = new Label("Starting GAN Explorer…");
+        starting.setStyle("-fx-font-size: 16px; -fx-text-fill: #555555;");
         stage.setTitle("GAN Explorer");
-        stage.setScene(window.scene());
+        stage.setScene(new Scene(new StackPane(starting)));
         settings.restoreWindow(stage);
         stage.show();
         long shown = System.currentTimeMillis();
-        link.start();
-        reportTimingsIfAsked(shown);
+        Platform.runLater(() -> {
+            link = new TrainerLink(settings.initialConfig());
+            window = new MainWindow(stage, link, settings);
+            stage.setScene(window.scene());
+            link.start();
+            reportTimingsIfAsked(shown);
+        });
     }
 
     /**
