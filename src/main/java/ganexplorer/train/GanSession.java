@@ -270,14 +270,6 @@ public final class GanSession {
         events.addAll(s.events());
     }
 
-    Mlp generatorNetwork() {
-        return generator;
-    }
-
-    Mlp criticNetwork() {
-        return critic;
-    }
-
     private BatchBuffers buffers() {
         if (batch == null || batch.size != hyper.batchSize()) {
             batch = new BatchBuffers(hyper.batchSize(), latentSize);
