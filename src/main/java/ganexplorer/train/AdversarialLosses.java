@@ -4,6 +4,7 @@ import ganexplorer.model.Mlp;
 import ganexplorer.model.PenaltyValue;
 import ganexplorer.objective.LossGradient;
 import ganexplorer.objective.Objective;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -32,14 +33,12 @@ public final class AdversarialLosses {
      * the points for the gradient penalty, or null when the objective has none.
      */
     public CriticResult criticGradients(Mlp d, INDArray realThenFake, INDArray interpolates, Objective objective) {
-        int rows = (int) realThenFake.rows();
-        int half = rows / 2;
         double[] out = d.forward(realThenFake).data().asDouble();
-        double[] r = new double[half];
-        double[] f = new double[rows - half];
-        System.arraycopy(out, 0, r, 0, half);
-        System.arraycopy(out, half, f, 0, rows - half);
+        int half = out.length / 2;
+        double[] r = Arrays.copyOfRange(out, 0, half);
+        double[] f = Arrays.copyOfRange(out, half, out.length);
         LossGradient lg = objective.criticLoss(r, f);
+        int rows = out.length;
         double[] grad = new double[rows];
         System.arraycopy(lg.onReal(), 0, grad, 0, half);
         System.arraycopy(lg.onFake(), 0, grad, half, rows - half);
@@ -68,12 +67,9 @@ public final class AdversarialLosses {
 
     /** Loss values only, for finite-difference checks and evaluation. */
     public double criticLossValue(Mlp d, INDArray realThenFake, INDArray interpolates, Objective objective) {
-        int rows = (int) realThenFake.rows();
-        int half = rows / 2;
         double[] out = d.forward(realThenFake).data().asDouble();
-        double[] r = java.util.Arrays.copyOfRange(out, 0, half);
-        double[] f = java.util.Arrays.copyOfRange(out, half, rows);
-        double value = objective.criticLoss(r, f).value();
+        int half = out.length / 2;
+        double value = objective.criticLoss(Arrays.copyOfRange(out, 0, half), Arrays.copyOfRange(out, half, out.length)).value();
         if (interpolates != null && objective.gradientPenalty() > 0) {
             value += penaltyValue(d, interpolates, objective.gradientPenalty());
         }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param heatmap      the critic's raw output on a heatmapResolution^2 grid over {@code bounds}, rows from min y
  * @param manifold     G over a manifoldSide^2 grid in the first two latent dimensions, interleaved x, y
  * @param push         -dL_G/dx at the first push.length/2 generated points: where the generator is pushed
+ *                     (manifold and push are null in headless runs, which do not draw them)
  * @param generatorWeights a copy of G's flat parameters, for an inference worker of its own
  */
 public record Snapshot(long step, RunState state, String objective, Hyperparameters hyperparameters, String dataset,

@@ -305,6 +305,8 @@ public final class Trainer implements AutoCloseable {
         lastEvaluation = session.evaluationSample(options.evalSamples() > 0 ? options.evalSamples() : config.evalSamples());
         if (options.heatmapResolution() > 0) {
             lastHeatmap = session.criticHeatmap(session.data().bounds(), options.heatmapResolution());
+        }
+        if (options.viewMillis() > 0) { // only the app draws the manifold and the push arrows
             lastManifold = session.manifold(MANIFOLD_SIDE);
             float[] fake = lastEvaluation.fake();
             lastPush = session.generatorPush(java.util.Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)));
