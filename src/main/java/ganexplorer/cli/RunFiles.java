@@ -19,39 +19,46 @@ import java.util.Map;
 
 /** The files a headless run writes into its output folder, and its console progress. */
 final class RunFiles implements TrainingListener, AutoCloseable {
+    private static final int GRID_SIDE = 10;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path out;
     private final BufferedWriter csv;
     private final PrintWriter console;
+    private boolean headerWritten;
 
     RunFiles(Path out, List<MetricRow> pastRows, PrintWriter console) throws IOException {
         this.out = out;
         this.console = console;
         Files.createDirectories(out);
         csv = Files.newBufferedWriter(out.resolve("metrics.csv"));
-        csv.write(MetricRow.CSV_HEADER);
-        csv.newLine();
         for (MetricRow row : pastRows) {
-            csv.write(row.toCsv());
-            csv.newLine();
+            writeRow(row);
         }
         csv.flush();
+    }
+
+    /** The header comes with the first row: its columns depend on the kind of data (points or images). */
+    private void writeRow(MetricRow row) throws IOException {
+        if (!headerWritten) {
+            csv.write(row.csvHeader());
+            csv.newLine();
+            headerWritten = true;
+        }
+        csv.write(row.toCsv());
+        csv.newLine();
     }
 
     @Override
     public synchronized void onRow(MetricRow row) {
         try {
-            csv.write(row.toCsv());
-            csv.newLine();
+            writeRow(row);
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("could not append to " + out.resolve("metrics.csv"), e);
         }
-        String modes = row.modesTotal() > 0 ? String.format(Locale.ROOT, "  modes %d/%d  hq %.2f", row.modesCovered(),
-                row.modesTotal(), row.highQualityFraction()) : "";
-        console.printf(Locale.ROOT, "step %6d  %-13s d_loss %8.4f  g_loss %8.4f  critic_w %8.4f  W1 %.4f%s%n", row.step(),
-                row.objective(), row.criticLoss(), row.generatorLoss(), row.criticEstimate(), row.w1(), modes);
+        console.printf(Locale.ROOT, "step %6d  %-13s d_loss %8.4f  g_loss %8.4f  critic_w %8.4f  %s%n", row.step(),
+                row.objective(), row.criticLoss(), row.generatorLoss(), row.criticEstimate(), row.quality().summary());
         console.flush();
     }
 
@@ -61,7 +68,10 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         console.flush();
     }
 
-    /** summary.json, final_samples.csv and samples.png from the final snapshot and its metric row. */
+    /**
+     * summary.json and samples.png from the final snapshot and its metric row; for 2-D data also final_samples.csv
+     * (for images samples.png shows a grid of generated images).
+     */
     void writeFinal(TrainingConfig config, Snapshot last, double stepsPerSecond, double wallSeconds) throws IOException {
         List<MetricRow> history = last.history();
         MetricRow row = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -70,26 +80,40 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         summary.put("objective", last.objective());
         summary.put("steps", last.step());
         summary.put("seed", config.seed());
-        summary.put("w1", row == null ? null : row.w1());
-        summary.put("modes_covered", row == null ? null : row.modesCovered());
-        summary.put("modes_total", row == null ? null : row.modesTotal());
-        summary.put("high_quality_fraction", row == null || Double.isNaN(row.highQualityFraction()) ? null : row.highQualityFraction());
-        summary.put("critic_w", row == null ? null : row.criticEstimate());
+        if (row != null) {
+            List<String> names = row.quality().csvColumns();
+            List<Double> values = row.quality().csvValues();
+            for (int i = 0; i < names.size(); i++) {
+                summary.put(names.get(i), jsonNumber(values.get(i)));
+            }
+        }
+        summary.put("critic_w", row == null ? null : jsonNumber(row.criticEstimate()));
         summary.put("steps_per_second", stepsPerSecond);
         summary.put("wall_seconds", wallSeconds);
         summary.put("message", last.message());
         JSON.writeValue(out.resolve("summary.json").toFile(), summary);
 
+        String caption = String.format(Locale.ROOT, "%s  step %d  %s  %s", config.dataset(), last.step(),
+                last.objective(), row == null ? "" : row.quality().summary());
+        if (last.imageShape() != null) {
+            ImageGridPlot.write(last.fake(), last.imageShape(), GRID_SIDE, 3, caption, out.resolve("samples.png"));
+            return;
+        }
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("final_samples.csv"))) {
             w.write("kind,x,y");
             w.newLine();
             writePoints(w, "real", last.real());
             writePoints(w, "fake", last.fake());
         }
-        String caption = String.format(Locale.ROOT, "%s  step %d  %s  W1 %.3f%s", config.dataset(), last.step(),
-                last.objective(), row == null ? Double.NaN : row.w1(),
-                row != null && row.modesTotal() > 0 ? "  modes " + row.modesCovered() + "/" + row.modesTotal() : "");
         SamplePlot.write(last, caption, out.resolve("samples.png"));
+    }
+
+    /** JSON has no NaN: a value that does not apply is null; counts stay integers. */
+    private static Object jsonNumber(double v) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? (Object) (long) v : (Object) v;
     }
 
     private static void writePoints(BufferedWriter w, String kind, float[] xy) throws IOException {

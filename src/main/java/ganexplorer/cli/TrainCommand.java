@@ -1,6 +1,9 @@
 package ganexplorer.cli;
 
+import ganexplorer.data.ImageData;
+import ganexplorer.model.Dcgan;
 import ganexplorer.model.GanArchitecture;
+import ganexplorer.model.MlpGan;
 import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Checkpoint;
@@ -34,7 +37,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--preset", description = "Start from a built-in experiment (see the presets command).")
     String preset;
 
-    @Option(names = "--dataset", description = "ring8, grid25, gaussian, circle, moons, spiral, swissroll or checkerboard.")
+    @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "ring8, grid25, gaussian, circle, moons, spiral, "
+            + "swissroll, checkerboard, digits (bundled), or a path: an IDX image file (MNIST, Fashion-MNIST; labels found "
+            + "beside it), a CIFAR-10 .bin batch or folder of batches, or a folder of PNG/JPEG images (read as 32 x 32 RGB).")
     String dataset;
 
     @Option(names = "--objective", description = "bce-minimax, bce, least-squares, wgan-clip, wgan-gp or hinge.")
@@ -87,6 +92,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--prior", description = "Latent prior: normal or uniform (in [-1, 1]).")
     String prior;
+
+    @Option(names = "--model", description = "mlp (points and images) or dcgan (square images: 28 x 28, 32 x 32).")
+    String model;
+
+    @Option(names = "--width", description = "DCGAN's channel count: D has width and 2 x width channels (default 64).")
+    Integer width;
 
     @Option(names = "--g-hidden", split = ",", description = "Generator hidden widths, e.g. 128,128.")
     List<Integer> generatorHidden;
@@ -173,9 +184,7 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingConfig configure(Preset p) {
         String obj = objective != null ? objective : p != null ? p.config().objective() : "bce";
         Objective o = Objective.of(obj, 0.01, 10);
-        TrainingConfig base = p != null ? p.config()
-                : new TrainingConfig("ring8", null, GanArchitecture.TOY_DEFAULT, o.id(), Hyperparameters.defaultsFor(o, 256),
-                        1, 100, 1000, null);
+        TrainingConfig base = p != null ? p.config() : TrainingConfig.defaults(dataset, o);
         TrainingConfig c = base;
         if (p != null && objective != null) {
             c = c.withObjective(o.id()).withHyperparameters(c.hyperparameters().afterSwapTo(o));
@@ -183,13 +192,7 @@ final class TrainCommand implements Callable<Integer> {
         if (dataset != null) {
             c = c.withDataset(dataset, null);
         }
-        if (latent != null || prior != null || generatorHidden != null || criticHidden != null) {
-            GanArchitecture a = c.architecture();
-            c = c.withArchitecture(new GanArchitecture(latent != null ? latent : a.latentSize(),
-                    prior != null ? Prior.parse(prior) : a.prior(),
-                    generatorHidden != null ? generatorHidden : a.generatorHidden(),
-                    criticHidden != null ? criticHidden : a.criticHidden(), a.generatorActivation(), a.criticActivation()));
-        }
+        c = c.withArchitecture(architecture(c.architecture(), c.data() instanceof ImageData));
         Hyperparameters h = c.hyperparameters();
         if (batch != null) {
             h = h.withBatchSize(batch);
@@ -223,9 +226,35 @@ final class TrainCommand implements Callable<Integer> {
         return c;
     }
 
+    /** --model, then the shape options that model has. */
+    private GanArchitecture architecture(GanArchitecture current, boolean images) {
+        GanArchitecture a = current;
+        if (model != null) {
+            a = switch (model) {
+                case "mlp" -> a instanceof MlpGan ? a : images ? GanArchitecture.IMAGE_MLP : GanArchitecture.TOY_DEFAULT;
+                case "dcgan" -> a instanceof Dcgan ? a : Dcgan.REFERENCE;
+                default -> throw new IllegalArgumentException("unknown --model '" + model + "'; choose mlp or dcgan");
+            };
+        }
+        int z = latent != null ? latent : a.latentSize();
+        Prior pr = prior != null ? Prior.parse(prior) : a.prior();
+        if (a instanceof Dcgan d) {
+            if (generatorHidden != null || criticHidden != null) {
+                throw new IllegalArgumentException("--g-hidden and --d-hidden shape the MLP; DCGAN takes --width");
+            }
+            return new Dcgan(z, pr, width != null ? width : d.width());
+        }
+        if (width != null) {
+            throw new IllegalArgumentException("--width is DCGAN's channel count; the MLP takes --g-hidden and --d-hidden");
+        }
+        MlpGan m = (MlpGan) a;
+        return new MlpGan(z, pr, generatorHidden != null ? generatorHidden : m.generatorHidden(),
+                criticHidden != null ? criticHidden : m.criticHidden(), m.generatorActivation(), m.criticActivation());
+    }
+
     private void rejectWithResume() {
         if (preset != null || dataset != null || objective != null || seed != null || !swaps.isEmpty() || batch != null
-                || lr != null || lambda != null || clip != null || prior != null || latent != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
+                || lr != null || lambda != null || clip != null || prior != null || latent != null || model != null || width != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
             throw new IllegalArgumentException("--resume continues a run exactly as it was set up: give only --steps, --out and --threads with it");
         }
     }

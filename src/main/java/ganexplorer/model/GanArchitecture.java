@@ -1,36 +1,34 @@
 package ganexplorer.model;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import ganexplorer.data.ImageShape;
 import java.util.List;
 
 /**
- * The generator and critic shapes for 2-D data: latent size and prior, hidden widths and activations. The critic
- * always ends in one linear unit, so every objective runs on the same networks and a swap keeps the weights.
+ * The generator and critic of an experiment: the MLP GAN (points and images) or DCGAN (images). The critic always
+ * ends in one linear unit, so every objective runs on the same networks and a swap keeps the weights.
  */
-public record GanArchitecture(int latentSize, Prior prior, List<Integer> generatorHidden, List<Integer> criticHidden,
-                              Activation generatorActivation, Activation criticActivation) {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind", defaultImpl = MlpGan.class)
+@JsonSubTypes({@JsonSubTypes.Type(value = MlpGan.class, name = "mlp"), @JsonSubTypes.Type(value = Dcgan.class, name = "dcgan")})
+public sealed interface GanArchitecture permits MlpGan, Dcgan {
     /** The reference model of the PyTorch scripts: z 2, G 128-128 ReLU, D 128-128 LeakyReLU(0.2). */
-    public static final GanArchitecture TOY_DEFAULT = new GanArchitecture(2, Prior.NORMAL, List.of(128, 128),
-            List.of(128, 128), Activation.RELU, Activation.LEAKY_RELU);
+    MlpGan TOY_DEFAULT = new MlpGan(2, Prior.NORMAL, List.of(128, 128), List.of(128, 128), Activation.RELU,
+            Activation.LEAKY_RELU);
 
-    public GanArchitecture {
-        generatorHidden = List.copyOf(generatorHidden);
-        criticHidden = List.copyOf(criticHidden);
-        if (latentSize < 1 || latentSize > 1024) {
-            throw new IllegalArgumentException("latent size must be between 1 and 1024, got " + latentSize);
-        }
-        new MlpSpec(latentSize, toArray(generatorHidden), 1, generatorActivation, Activation.IDENTITY); // validates widths
-        new MlpSpec(1, toArray(criticHidden), 1, criticActivation, Activation.IDENTITY);
-    }
+    /** The texts' image MLP GAN: z 100, G and D 128-128 LeakyReLU(0.2); G ends in tanh (images in [-1, 1]). */
+    MlpGan IMAGE_MLP = new MlpGan(100, Prior.NORMAL, List.of(128, 128), List.of(128, 128), Activation.LEAKY_RELU,
+            Activation.LEAKY_RELU);
 
-    public MlpSpec generatorSpec(int dataDimension) {
-        return new MlpSpec(latentSize, toArray(generatorHidden), dataDimension, generatorActivation, Activation.IDENTITY);
-    }
+    int latentSize();
 
-    public MlpSpec criticSpec(int dataDimension) {
-        return new MlpSpec(dataDimension, toArray(criticHidden), 1, criticActivation, Activation.IDENTITY);
-    }
+    Prior prior();
 
-    private static int[] toArray(List<Integer> widths) {
-        return widths.stream().mapToInt(Integer::intValue).toArray();
-    }
+    /** G for data of this many values per sample; {@code image} is its shape, or null for 2-D points. */
+    NetworkSpec generatorSpec(int dataDimension, ImageShape image);
+
+    NetworkSpec criticSpec(int dataDimension, ImageShape image);
+
+    /** A few words for status lines and run logs. */
+    String describe();
 }

@@ -56,4 +56,35 @@ final class Gemm {
     private static String shape(INDArray x, boolean trans) {
         return trans ? x.columns() + "x" + x.rows() : x.rows() + "x" + x.columns();
     }
+
+    /**
+     * count products C_i = alpha op(A_i) op(B_i) + beta C_i over row-major blocks laid end to end: block i of X starts
+     * at element i * xStride of X's buffer (a stride of 0 shares one block, e.g. a weight matrix). A is m x k after
+     * op, B is k x n, C is m x n. Convolutions run one product per sample this way, without making views.
+     */
+    static void blocks(INDArray a, long aStride, boolean transA, INDArray b, long bStride, boolean transB, INDArray c,
+                       long cStride, int m, int n, int k, double alpha, double beta, int count) {
+        int ta = transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int tb = transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
+        int lda = transA ? m : k;
+        int ldb = transB ? k : n;
+        if (c.dataType() == DataType.FLOAT) {
+            FloatPointer pa = (FloatPointer) a.data().addressPointer();
+            FloatPointer pb = (FloatPointer) b.data().addressPointer();
+            FloatPointer pc = (FloatPointer) c.data().addressPointer();
+            for (int i = 0; i < count; i++) {
+                openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, (float) alpha,
+                        pa.getPointer(i * aStride), lda, pb.getPointer(i * bStride), ldb, (float) beta,
+                        pc.getPointer(i * cStride), n);
+            }
+        } else {
+            DoublePointer pa = (DoublePointer) a.data().addressPointer();
+            DoublePointer pb = (DoublePointer) b.data().addressPointer();
+            DoublePointer pc = (DoublePointer) c.data().addressPointer();
+            for (int i = 0; i < count; i++) {
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, alpha,
+                        pa.getPointer(i * aStride), lda, pb.getPointer(i * bStride), ldb, beta, pc.getPointer(i * cStride), n);
+            }
+        }
+    }
 }

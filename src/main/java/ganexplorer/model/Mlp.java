@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Gradients accumulate: callers zero {@link #gradients()} before a step, so loss terms (the critic loss and the
  * gradient penalty) can add into the same vector.
  */
-public final class Mlp {
+public final class Mlp implements Network {
     private final MlpSpec spec;
     private final DataType dtype;
     private final INDArray params;
@@ -59,6 +59,7 @@ public final class Mlp {
     }
 
     /** PyTorch's default Linear initialisation: weights and biases uniform in +-1/sqrt(fan_in). */
+    @Override
     public void initialize(RandomGenerator rng) {
         double[] values = new double[(int) spec.parameterCount()];
         int i = 0;
@@ -72,33 +73,40 @@ public final class Mlp {
         setParameters(values);
     }
 
+    @Override
     public MlpSpec spec() {
         return spec;
     }
 
+    @Override
     public DataType dataType() {
         return dtype;
     }
 
     /** The flat parameter vector [1, n]; writing into it changes the network. */
+    @Override
     public INDArray parameters() {
         return params;
     }
 
     /** The flat gradient vector [1, n], laid out like {@link #parameters()}. */
+    @Override
     public INDArray gradients() {
         return grads;
     }
 
+    @Override
     public void zeroGradients() {
         grads.assign(0);
     }
 
+    @Override
     public void setParameters(double[] values) {
         checkLength(values.length);
         params.data().setData(values);
     }
 
+    @Override
     public void setParameters(float[] values) {
         checkLength(values.length);
         params.data().setData(values);
@@ -110,6 +118,7 @@ public final class Mlp {
         }
     }
 
+    @Override
     public float[] parametersCopy() {
         return params.data().asFloat();
     }
@@ -130,6 +139,7 @@ public final class Mlp {
      * Runs the network on {@code x} [rows, inputs]. The result is a buffer owned by this network that stays valid
      * until the next forward pass with the same number of rows; the pass is remembered for {@link #backward}.
      */
+    @Override
     public INDArray forward(INDArray x) {
         if (x.columns() != spec.inputs()) {
             throw new IllegalArgumentException("expected " + spec.inputs() + " input columns, got " + x.columns());
@@ -155,6 +165,7 @@ public final class Mlp {
      * that many rows. Adds parameter gradients into {@link #gradients()} when {@code accumulateParameterGradients};
      * returns dLoss/dInput when {@code wantInputGradient}, else null.
      */
+    @Override
     public INDArray backward(INDArray outputGradient, boolean accumulateParameterGradients, boolean wantInputGradient) {
         return backward(pass((int) outputGradient.rows()), outputGradient, null, accumulateParameterGradients, wantInputGradient);
     }
@@ -203,6 +214,7 @@ public final class Mlp {
      * into {@link #gradients()} (exact: the input gradient is built explicitly and differentiated again) and returns
      * the penalty and the mean gradient norm. Needs a single linear output unit.
      */
+    @Override
     public PenaltyValue addGradientPenalty(INDArray x, double lambda) {
         return penalty.apply(x, lambda);
     }

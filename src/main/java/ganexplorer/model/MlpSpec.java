@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The shape of a fully connected network: input width, hidden widths, output width, the hidden activation
  * and the output activation (identity for critics and toy generators, tanh for image generators).
  */
-public record MlpSpec(int inputs, int[] hidden, int outputs, Activation activation, Activation outputActivation) {
+public record MlpSpec(int inputs, int[] hidden, int outputs, Activation activation, Activation outputActivation)
+        implements NetworkSpec {
     public static final int MAX_WIDTH = 8192;
 
     public MlpSpec {
@@ -43,6 +44,12 @@ public record MlpSpec(int inputs, int[] hidden, int outputs, Activation activati
         return layer == hidden.length ? outputActivation : activation;
     }
 
+    @Override
+    public Network build(org.nd4j.linalg.api.buffer.DataType dtype) {
+        return new Mlp(this, dtype);
+    }
+
+    @Override
     public long parameterCount() {
         long n = 0;
         for (int l = 0; l < layerCount(); l++) {

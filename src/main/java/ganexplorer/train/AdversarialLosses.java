@@ -1,6 +1,6 @@
 package ganexplorer.train;
 
-import ganexplorer.model.Mlp;
+import ganexplorer.model.Network;
 import ganexplorer.model.PenaltyValue;
 import ganexplorer.objective.LossGradient;
 import ganexplorer.objective.Objective;
@@ -32,7 +32,7 @@ public final class AdversarialLosses {
      * first half and the generated batch in its second, so the critic runs once over both. {@code interpolates} are
      * the points for the gradient penalty, or null when the objective has none.
      */
-    public CriticResult criticGradients(Mlp d, INDArray realThenFake, INDArray interpolates, Objective objective) {
+    public CriticResult criticGradients(Network d, INDArray realThenFake, INDArray interpolates, Objective objective) {
         double[] out = d.forward(realThenFake).data().asDouble();
         int half = out.length / 2;
         double[] r = Arrays.copyOfRange(out, 0, half);
@@ -56,7 +56,7 @@ public final class AdversarialLosses {
      * Adds the generator loss's gradient into {@code g.gradients()} (the critic's weights are left alone) and returns
      * the loss. {@code latent} is [batch, latent size].
      */
-    public double generatorGradients(Mlp g, Mlp d, INDArray latent, Objective objective) {
+    public double generatorGradients(Network g, Network d, INDArray latent, Objective objective) {
         INDArray fake = g.forward(latent);
         double[] f = d.forward(fake).data().asDouble();
         LossGradient lg = objective.generatorLoss(f);
@@ -66,7 +66,7 @@ public final class AdversarialLosses {
     }
 
     /** Loss values only, for finite-difference checks and evaluation. */
-    public double criticLossValue(Mlp d, INDArray realThenFake, INDArray interpolates, Objective objective) {
+    public double criticLossValue(Network d, INDArray realThenFake, INDArray interpolates, Objective objective) {
         double[] out = d.forward(realThenFake).data().asDouble();
         int half = out.length / 2;
         double value = objective.criticLoss(Arrays.copyOfRange(out, 0, half), Arrays.copyOfRange(out, half, out.length)).value();
@@ -76,13 +76,13 @@ public final class AdversarialLosses {
         return value;
     }
 
-    public double generatorLossValue(Mlp g, Mlp d, INDArray latent, Objective objective) {
+    public double generatorLossValue(Network g, Network d, INDArray latent, Objective objective) {
         double[] f = d.forward(g.forward(latent)).data().asDouble();
         return objective.generatorLoss(f).value();
     }
 
     /** The penalty by itself; computing it adds its gradient to d's gradients, which are restored here. */
-    private static double penaltyValue(Mlp d, INDArray x, double lambda) {
+    private static double penaltyValue(Network d, INDArray x, double lambda) {
         INDArray saved = d.gradients().dup();
         double value = d.addGradientPenalty(x, lambda).penalty();
         d.gradients().assign(saved);

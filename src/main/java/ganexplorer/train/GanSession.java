@@ -1,9 +1,12 @@
 package ganexplorer.train;
 
 import ganexplorer.data.Bounds;
-import ganexplorer.data.ToyDistribution;
+import ganexplorer.data.ImageData;
+import ganexplorer.data.TrainingData;
+import ganexplorer.data.ImageShape;
 import ganexplorer.model.GanArchitecture;
-import ganexplorer.model.Mlp;
+import ganexplorer.model.Network;
+import ganexplorer.model.NetworkSpec;
 import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import java.util.ArrayList;
@@ -15,18 +18,18 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The ND4J state of one GAN on 2-D data and the update rules: owned by exactly one thread (the trainer's).
+ * The ND4J state of one GAN (2-D points or images, as flat rows) and the update rules: owned by exactly one thread (the trainer's).
  * Everything that leaves it is a plain Java copy.
  */
 public final class GanSession {
-    private static final int DIM = 2;
-
     private final TrainingConfig config;
-    private final ToyDistribution data;
+    private final TrainingData data;
+    private final int dim;
+    private final NetworkSpec generatorSpec;
     private final Prior prior;
     private final int latentSize;
-    private final Mlp generator;
-    private final Mlp critic;
+    private final Network generator;
+    private final Network critic;
     private final ParameterOptimizer generatorOptimizer;
     private final ParameterOptimizer criticOptimizer;
     private final AdversarialLosses losses = new AdversarialLosses(DataType.FLOAT);
@@ -40,12 +43,15 @@ public final class GanSession {
 
     public GanSession(TrainingConfig config) {
         this.config = config;
-        this.data = config.distribution();
+        this.data = config.data();
+        this.dim = data.dimension();
         GanArchitecture arch = config.architecture();
         this.prior = arch.prior();
         this.latentSize = arch.latentSize();
-        this.generator = new Mlp(arch.generatorSpec(DIM), DataType.FLOAT);
-        this.critic = new Mlp(arch.criticSpec(DIM), DataType.FLOAT);
+        ImageShape image = data instanceof ImageData images ? images.shape() : null;
+        this.generatorSpec = arch.generatorSpec(dim, image);
+        this.generator = generatorSpec.build(DataType.FLOAT);
+        this.critic = arch.criticSpec(dim, image).build(DataType.FLOAT);
         generator.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_GENERATOR, 0));
         critic.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_CRITIC, 0));
         this.hyper = config.hyperparameters();
@@ -58,8 +64,12 @@ public final class GanSession {
         return config;
     }
 
-    public ToyDistribution data() {
+    public TrainingData data() {
         return data;
+    }
+
+    public NetworkSpec generatorSpec() {
+        return generatorSpec;
     }
 
     public Objective objective() {
@@ -185,14 +195,14 @@ public final class GanSession {
     /** n real and n generated points and the critic's mean output on each, drawn reproducibly for this step. */
     public EvaluationSample evaluationSample(int n) {
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.EVALUATION, step);
-        float[] real = new float[2 * n];
+        float[] real = new float[dim * n];
         data.sample(n, rng, real);
         float[] latent = new float[n * latentSize];
         prior.fill(latent, latent.length, rng);
         INDArray z = Nd4j.create(latent, new long[] {n, latentSize}, 'c');
-        float[] fake = generator.forward(z).data().asFloat();
-        double meanFake = critic.forward(Nd4j.create(fake, new long[] {n, DIM}, 'c')).meanNumber().doubleValue();
-        double meanReal = critic.forward(Nd4j.create(real, new long[] {n, DIM}, 'c')).meanNumber().doubleValue();
+        float[] fake = generator.infer(z).data().asFloat();
+        double meanFake = critic.forward(Nd4j.create(fake, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
+        double meanReal = critic.forward(Nd4j.create(real, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
         return new EvaluationSample(step, real, fake, meanReal, meanFake);
     }
 
@@ -206,7 +216,7 @@ public final class GanSession {
                 grid[2 * k + 1] = (float) (bounds.minY() + (j + 0.5) * bounds.height() / res);
             }
         }
-        return critic.forward(Nd4j.create(grid, new long[] {(long) res * res, DIM}, 'c')).data().asFloat();
+        return critic.forward(Nd4j.create(grid, new long[] {(long) res * res, 2}, 'c')).data().asFloat();
     }
 
     /**
@@ -225,7 +235,7 @@ public final class GanSession {
                 }
             }
         }
-        return generator.forward(Nd4j.create(latent, new long[] {(long) side * side, latentSize}, 'c')).data().asFloat();
+        return generator.infer(Nd4j.create(latent, new long[] {(long) side * side, latentSize}, 'c')).data().asFloat();
     }
 
     /**
@@ -234,7 +244,7 @@ public final class GanSession {
      */
     public float[] generatorPush(float[] points) {
         int n = points.length / 2;
-        INDArray x = Nd4j.create(points, new long[] {n, DIM}, 'c');
+        INDArray x = Nd4j.create(points, new long[] {n, 2}, 'c');
         double[] f = critic.forward(x).data().asDouble();
         double[] df = objective.generatorLoss(f).onFake();
         double[] push = new double[n];
@@ -272,7 +282,7 @@ public final class GanSession {
 
     private BatchBuffers buffers() {
         if (batch == null || batch.size != hyper.batchSize()) {
-            batch = new BatchBuffers(hyper.batchSize(), latentSize);
+            batch = new BatchBuffers(hyper.batchSize(), latentSize, dim);
         }
         return batch;
     }
@@ -290,17 +300,17 @@ public final class GanSession {
         final INDArray eps;
         final INDArray interpolates;
 
-        BatchBuffers(int size, int latentSize) {
+        BatchBuffers(int size, int latentSize, int dim) {
             this.size = size;
-            hostBoth = new float[4 * size];
+            hostBoth = new float[2 * size * dim];
             hostLatent = new float[size * latentSize];
             hostEps = new float[size];
-            both = Nd4j.create(DataType.FLOAT, 2L * size, DIM);
-            real = Nd4j.create(both.data(), new long[] {size, DIM}, new long[] {DIM, 1}, 0, 'c', DataType.FLOAT);
-            fake = Nd4j.create(both.data(), new long[] {size, DIM}, new long[] {DIM, 1}, (long) size * DIM, 'c', DataType.FLOAT);
+            both = Nd4j.create(DataType.FLOAT, 2L * size, dim);
+            real = Nd4j.create(both.data(), new long[] {size, dim}, new long[] {dim, 1}, 0, 'c', DataType.FLOAT);
+            fake = Nd4j.create(both.data(), new long[] {size, dim}, new long[] {dim, 1}, (long) size * dim, 'c', DataType.FLOAT);
             latent = Nd4j.create(DataType.FLOAT, size, latentSize);
             eps = Nd4j.create(DataType.FLOAT, size, 1);
-            interpolates = Nd4j.create(DataType.FLOAT, size, DIM);
+            interpolates = Nd4j.create(DataType.FLOAT, size, dim);
         }
     }
 }

@@ -1,7 +1,7 @@
 package ganexplorer.train;
 
-import ganexplorer.model.Mlp;
-import ganexplorer.model.MlpSpec;
+import ganexplorer.model.Network;
+import ganexplorer.model.NetworkSpec;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -16,7 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class InferenceWorker implements AutoCloseable {
     /** What to compute: G's weights (a snapshot's copy) and latent vectors, row by row. */
-    public record Request(long id, MlpSpec spec, float[] weights, float[] latents) {
+    public record Request(long id, NetworkSpec spec, float[] weights, float[] latents) {
         public int count() {
             return latents.length / spec.inputs();
         }
@@ -33,7 +33,7 @@ public final class InferenceWorker implements AutoCloseable {
     private volatile boolean running = true;
     private final AtomicLong completed = new AtomicLong();
     private volatile String lastError = "";
-    private Mlp generator;
+    private Network generator;
     private float[] loadedWeights;
 
     public InferenceWorker() {
@@ -43,7 +43,7 @@ public final class InferenceWorker implements AutoCloseable {
     }
 
     /** Queues a request, replacing any that has not started; returns its id. Never blocks. */
-    public long submit(MlpSpec spec, float[] weights, float[] latents) {
+    public long submit(NetworkSpec spec, float[] weights, float[] latents) {
         if (latents.length == 0 || latents.length % spec.inputs() != 0) {
             throw new IllegalArgumentException("latent vectors must have " + spec.inputs() + " values each, got " + latents.length + " values");
         }
@@ -82,14 +82,14 @@ public final class InferenceWorker implements AutoCloseable {
 
     private Result run(Request r) {
         if (generator == null || !generator.spec().equals(r.spec())) {
-            generator = new Mlp(r.spec(), DataType.FLOAT);
+            generator = r.spec().build(DataType.FLOAT);
             loadedWeights = null;
         }
         if (r.weights() != loadedWeights) { // snapshots hand out fresh arrays, so identity tells a new copy
             generator.setParameters(r.weights());
             loadedWeights = r.weights();
         }
-        float[] out = generator.forward(Nd4j.create(r.latents(), new long[] {r.count(), r.spec().inputs()}, 'c'))
+        float[] out = generator.infer(Nd4j.create(r.latents(), new long[] {r.count(), r.spec().inputs()}, 'c'))
                 .data().asFloat();
         return new Result(r.id(), out, r.spec().outputs());
     }

@@ -1,23 +1,43 @@
 package ganexplorer.train;
 
+import ganexplorer.metrics.SampleQuality;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One row of the metric history: the losses and gradient norms of the iteration that ended at {@code step}, and
- * the measurements on that step's evaluation sample. NaN where a value does not apply (no modes, say).
+ * the critic-free measurements on that step's evaluation sample ({@code quality}, one kind per kind of data).
  */
 public record MetricRow(long step, String objective, double criticLoss, double generatorLoss, double criticEstimate,
-                        double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
-                        double generatorGradNorm, double criticGradNorm) {
+                        double generatorGradNorm, double criticGradNorm, SampleQuality quality) {
 
-    public static final String CSV_HEADER =
-            "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,high_quality_fraction,js,g_grad_norm,d_grad_norm";
+    /** Shortcut for charts and the readout: exact W1 on the plane, sliced W on images. */
+    public double distance() {
+        return quality.distance();
+    }
+
+    public String csvHeader() {
+        List<String> names = new ArrayList<>(List.of("step", "objective", "d_loss", "g_loss", "critic_w"));
+        names.addAll(quality.csvColumns());
+        names.addAll(List.of("g_grad_norm", "d_grad_norm"));
+        return String.join(",", names);
+    }
 
     public String toCsv() {
-        return step + "," + objective + "," + num(criticLoss) + "," + num(generatorLoss) + "," + num(criticEstimate) + ","
-                + num(w1) + "," + modesCovered + "," + num(highQualityFraction) + "," + num(js) + ","
-                + num(generatorGradNorm) + "," + num(criticGradNorm);
+        StringBuilder line = new StringBuilder().append(step).append(',').append(objective);
+        for (double v : new double[] {criticLoss, generatorLoss, criticEstimate}) {
+            line.append(',').append(num(v));
+        }
+        for (double v : quality.csvValues()) {
+            line.append(',').append(num(v));
+        }
+        return line.append(',').append(num(generatorGradNorm)).append(',').append(num(criticGradNorm)).toString();
     }
 
     private static String num(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }
 }

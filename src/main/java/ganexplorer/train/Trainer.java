@@ -1,7 +1,10 @@
 package ganexplorer.train;
 
+import ganexplorer.data.ImageData;
 import ganexplorer.data.ToyDistribution;
-import ganexplorer.metrics.ToyMetrics;
+import ganexplorer.data.TrainingData;
+import ganexplorer.metrics.SampleQualities;
+import ganexplorer.metrics.SampleQuality;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -303,13 +306,12 @@ public final class Trainer implements AutoCloseable {
     private void evaluate(IterationStats stats) {
         lastView = System.nanoTime();
         lastEvaluation = session.evaluationSample(options.evalSamples() > 0 ? options.evalSamples() : config.evalSamples());
-        if (options.heatmapResolution() > 0) {
-            lastHeatmap = session.criticHeatmap(session.data().bounds(), options.heatmapResolution());
-        }
-        if (options.viewMillis() > 0) { // only the app draws the manifold and the push arrows
-            lastManifold = session.manifold(MANIFOLD_SIDE);
-            float[] fake = lastEvaluation.fake();
-            lastPush = session.generatorPush(java.util.Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)));
+        if (!(session.data() instanceof ToyDistribution toy)) {
+            lastHeatmap = null; // the plane's pictures exist for 2-D data only
+            lastManifold = null;
+            lastPush = null;
+        } else {
+            evaluatePlane(toy);
         }
         if (stats != null) {
             SessionState now = session.capture();
@@ -319,16 +321,26 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
+    private void evaluatePlane(ToyDistribution toy) {
+        if (options.heatmapResolution() > 0) {
+            lastHeatmap = session.criticHeatmap(toy.bounds(), options.heatmapResolution());
+        }
+        if (options.viewMillis() > 0) { // only the app draws the manifold and the push arrows
+            lastManifold = session.manifold(MANIFOLD_SIDE);
+            float[] fake = lastEvaluation.fake();
+            lastPush = session.generatorPush(java.util.Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)));
+        }
+    }
+
     private void logRow(IterationStats stats) {
         lastLoggedStep = stats.step();
         EvaluationSample sample = lastEvaluation;
-        ToyDistribution data = session.data();
+        TrainingData data = session.data();
         String objective = session.objective().id();
         metricsWorker.execute(() -> {
-            ToyMetrics m = ToyMetrics.measure(sample.real(), sample.fake(), data);
+            SampleQuality quality = SampleQualities.measure(sample.real(), sample.fake(), data);
             MetricRow row = new MetricRow(stats.step(), objective, stats.criticLoss(), stats.generatorLoss(),
-                    sample.criticEstimate(), m.w1(), m.modesCovered(), m.modesTotal(), m.highQualityFraction(), m.js(),
-                    m.kl(), stats.generatorGradNorm(), stats.criticGradNorm());
+                    sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), quality);
             history.append(row);
             listeners.forEach(l -> l.onRow(row));
         });
@@ -369,12 +381,14 @@ public final class Trainer implements AutoCloseable {
             return;
         }
         EvaluationSample e = lastEvaluation;
-        ToyDistribution data = session.data();
+        TrainingData data = session.data();
+        ToyDistribution toy = data instanceof ToyDistribution t ? t : null;
         latest.set(new Snapshot(session.step(), state, session.objective().id(), session.hyperparameters(),
                 data.name(), message, history.view(), session.events(), session.lastStats(),
-                e == null ? new float[0] : e.real(), e == null ? new float[0] : e.fake(), data.bounds(), data.modes(),
+                e == null ? new float[0] : e.real(), e == null ? new float[0] : e.fake(),
+                toy == null ? null : toy.bounds(), toy == null ? null : toy.modes(),
+                data instanceof ImageData images ? images.shape() : null,
                 lastHeatmap, options.heatmapResolution(), lastManifold, MANIFOLD_SIDE, lastPush,
-                config.architecture().generatorSpec(2),
-                config.architecture().prior(), session.generatorWeights(), stepsPerSecond()));
+                session.generatorSpec(), config.architecture().prior(), session.generatorWeights(), stepsPerSecond()));
     }
 }

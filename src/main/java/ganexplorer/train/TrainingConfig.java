@@ -2,9 +2,12 @@ package ganexplorer.train;
 
 import ganexplorer.data.Point;
 import ganexplorer.data.PointSet;
-import ganexplorer.data.ToyDatasets;
-import ganexplorer.data.ToyDistribution;
+import ganexplorer.data.Datasets;
+import ganexplorer.data.ImageData;
+import ganexplorer.data.ImageShape;
+import ganexplorer.data.TrainingData;
 import ganexplorer.model.GanArchitecture;
+import ganexplorer.objective.Objective;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,6 +18,12 @@ import java.util.List;
 public record TrainingConfig(String dataset, List<Point> points, GanArchitecture architecture, String objective,
                              Hyperparameters hyperparameters, long seed, int logEvery, int evalSamples,
                              List<ScheduledSwap> swaps) {
+    private static final int TOY_BATCH = 256;
+    private static final int TOY_LOG_EVERY = 100;
+    private static final int IMAGE_BATCH = 64;
+    // image metrics embed 2 x 1,000 images: every 500 steps keeps them off the training's back
+    private static final int IMAGE_LOG_EVERY = 500;
+
     public TrainingConfig {
         points = points == null ? List.of() : List.copyOf(points);
         swaps = swaps == null ? List.of() : swaps.stream().sorted(Comparator.comparingLong(ScheduledSwap::step)).toList();
@@ -25,15 +34,22 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
             throw new IllegalArgumentException("evaluation samples must be between 2 and 20000, got " + evalSamples);
         }
         hyperparameters.objective(objective); // validates the objective's name
-        if (!dataset.equals("points")) {
-            ToyDatasets.byName(dataset); // validates the dataset's name
-        } else if (points.isEmpty()) {
+        if (dataset.equals("points") && points.isEmpty()) {
             throw new IllegalArgumentException("the 'points' dataset needs at least one point");
         }
+        // validates the name or loads the file (kept, so the session does not read it again), then the model on it
+        TrainingData data = dataOf(dataset, points);
+        ImageShape image = data instanceof ImageData images ? images.shape() : null;
+        architecture.generatorSpec(data.dimension(), image);
+        architecture.criticSpec(data.dimension(), image);
     }
 
-    public ToyDistribution distribution() {
-        return dataset.equals("points") ? new PointSet(points, 0.02) : ToyDatasets.byName(dataset);
+    public TrainingData data() {
+        return dataOf(dataset, points);
+    }
+
+    private static TrainingData dataOf(String dataset, List<Point> points) {
+        return dataset.equals("points") ? new PointSet(points, 0.02) : Datasets.byName(dataset);
     }
 
     public TrainingConfig withSeed(long newSeed) {
@@ -52,8 +68,28 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
         return new TrainingConfig(dataset, points, architecture, objective, hyperparameters, seed, logEvery, evalSamples, newSwaps);
     }
 
+    /** The textbook start: ring8 (or the given dataset) with the objective's default optimizer. */
+    public static TrainingConfig defaults(String dataset, Objective objective) {
+        TrainingConfig ring = new TrainingConfig("ring8", null, GanArchitecture.TOY_DEFAULT, objective.id(),
+                Hyperparameters.defaultsFor(objective, TOY_BATCH), 1, TOY_LOG_EVERY, 1000, null);
+        return dataset == null ? ring : ring.withDataset(dataset, null);
+    }
+
+    /**
+     * Another dataset, same experiment. Moving between points and images also moves to that kind's model (the
+     * texts' image MLP GAN, or the toy MLP), batch size and log interval: a 2-D latent cannot draw digits.
+     */
     public TrainingConfig withDataset(String name, List<Point> newPoints) {
-        return new TrainingConfig(name, newPoints, architecture, objective, hyperparameters, seed, logEvery, evalSamples, swaps);
+        boolean images = !name.equals("points") && Datasets.byName(name) instanceof ImageData;
+        if (images == data() instanceof ImageData) {
+            return new TrainingConfig(name, newPoints, architecture, objective, hyperparameters, seed, logEvery, evalSamples,
+                    swaps);
+        }
+        return images
+                ? new TrainingConfig(name, newPoints, GanArchitecture.IMAGE_MLP, objective,
+                        hyperparameters.withBatchSize(IMAGE_BATCH), seed, IMAGE_LOG_EVERY, evalSamples, swaps)
+                : new TrainingConfig(name, newPoints, GanArchitecture.TOY_DEFAULT, objective,
+                        hyperparameters.withBatchSize(TOY_BATCH), seed, TOY_LOG_EVERY, evalSamples, swaps);
     }
 
     public TrainingConfig withArchitecture(GanArchitecture a) {

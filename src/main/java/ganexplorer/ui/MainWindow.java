@@ -6,6 +6,7 @@ import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
 import ganexplorer.ui.charts.MetricCharts;
+import ganexplorer.ui.images.ImageGallery;
 import ganexplorer.ui.latent.LatentPanel;
 import ganexplorer.ui.controls.ControlPanel;
 import ganexplorer.ui.plane.PlaneLayers;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -50,6 +52,9 @@ public final class MainWindow {
     private final MetricCharts charts = new MetricCharts();
     private final WassersteinReadout readout = new WassersteinReadout();
     private final LatentPanel latent = new LatentPanel();
+    private final ImageGallery gallery = new ImageGallery();
+    private final Tab dataTab = new Tab("Data plane");
+    private VBox planeArea;
     private final TabPane centre = new TabPane();
     private final Label status = new Label("Starting the numeric engine (ND4J)…");
     private final Scene scene;
@@ -68,7 +73,9 @@ public final class MainWindow {
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(left);
-        centre.getTabs().addAll(new Tab("Data plane", planeArea(layers)), new Tab("Latent space", latent));
+        planeArea = planeArea(layers);
+        dataTab.setContent(planeArea);
+        centre.getTabs().addAll(dataTab, new Tab("Latent space", latent));
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if ("latent".equals(System.getProperty("ganexplorer.tab"))) { // opens on the latent view (demos, screenshots)
             centre.getSelectionModel().select(1);
@@ -123,7 +130,7 @@ public final class MainWindow {
         MenuItem save = new MenuItem("Save checkpoint");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> saveCheckpoint());
-        MenuItem export = new MenuItem("Export (the walk on the latent tab, else a picture of the plane)");
+        MenuItem export = new MenuItem("Export (the walk on the latent tab, else a picture of the data tab)");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> {
             if (centre.getSelectionModel().getSelectedIndex() == 1) {
@@ -178,16 +185,35 @@ public final class MainWindow {
     private void show(Snapshot s) {
         Command.StepSize stepped = controls.takeStepShown(s);
         last = s;
-        plane.show(s);
+        boolean images = s.imageShape() != null;
+        showDataView(images);
+        if (images) {
+            gallery.show(s);
+        } else {
+            plane.show(s);
+        }
         latent.show(s);
         charts.show(s);
         readout.show(s);
         controls.show(s);
-        if (stepped != null) {
+        if (stepped != null && !images) {
             plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
         }
         status.setText(String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
                 s.objective(), s.dataset(), s.stepsPerSecond(), s.message().isEmpty() ? "" : " · " + s.message()));
+    }
+
+    /** The first tab shows the plane for 2-D data and the sample mosaics for images. */
+    private void showDataView(boolean images) {
+        Node wanted = images ? gallery : planeArea;
+        if (dataTab.getContent() != wanted) {
+            dataTab.setContent(wanted);
+            dataTab.setText(images ? "Samples" : "Data plane");
+        }
+    }
+
+    public ImageGallery gallery() {
+        return gallery;
     }
 
     private static String state(RunState s) {
@@ -227,10 +253,13 @@ public final class MainWindow {
     }
 
     private void exportPlane() {
-        Path file = AppPaths.exports().resolve("plane-" + (last == null ? 0 : last.step()) + "-" + stamp() + ".png");
+        boolean images = dataTab.getContent() == gallery;
+        Path file = AppPaths.exports().resolve((images ? "samples-" : "plane-") + (last == null ? 0 : last.step()) + "-"
+                + stamp() + ".png");
         try {
             Files.createDirectories(file.getParent());
-            ImageIO.write(SwingFXUtils.fromFXImage(plane.snapshot(null, null), null), "png", file.toFile());
+            Node picture = images ? gallery : plane;
+            ImageIO.write(SwingFXUtils.fromFXImage(picture.snapshot(null, null), null), "png", file.toFile());
             controls.showMessage("Saved " + file);
         } catch (IOException | RuntimeException e) {
             controls.showMessage("Could not save the picture: " + e.getMessage());

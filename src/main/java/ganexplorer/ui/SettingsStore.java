@@ -21,8 +21,9 @@ public final class SettingsStore {
         prefs = Preferences.userRoot().node(node);
     }
 
+    /** The preset to open with: -Dganexplorer.preset=NAME (demos, screenshots), else the last one used. */
     public String presetName() {
-        String name = prefs.get("preset", DEFAULT_PRESET);
+        String name = System.getProperty("ganexplorer.preset", prefs.get("preset", DEFAULT_PRESET));
         return Presets.all().stream().anyMatch(p -> p.name().equals(name)) ? name : DEFAULT_PRESET;
     }
 
@@ -30,6 +31,9 @@ public final class SettingsStore {
     public TrainingConfig initialConfig() {
         Preset p = Presets.byName(presetName());
         TrainingConfig c = p.config();
+        if (System.getProperty("ganexplorer.preset") != null) {
+            return c; // asked for by name: exactly that preset
+        }
         try {
             String dataset = prefs.get("dataset", c.dataset());
             if (!dataset.equals("points") && !dataset.equals(c.dataset())) {

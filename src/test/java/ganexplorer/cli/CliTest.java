@@ -29,15 +29,15 @@ class CliTest {
 
         List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
         assertThat(csv.get(0)).isEqualTo(
-                "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,high_quality_fraction,js,g_grad_norm,d_grad_norm");
+                "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,modes_total,high_quality_fraction,js,kl,g_grad_norm,d_grad_norm");
         assertThat(csv).hasSize(7);
         assertThat(csv.subList(1, 7)).extracting(l -> l.split(",")[0] + ":" + l.split(",")[1]).containsExactly(
                 "10:bce", "20:bce", "30:least-squares", "40:least-squares", "50:wgan-gp", "60:wgan-gp");
         for (String row : csv.subList(1, 7)) {
             String[] f = row.split(",", -1);
-            assertThat(f).hasSize(11);
+            assertThat(f).hasSize(13);
             assertThat(Double.parseDouble(f[5])).as("w1").isPositive();
-            assertThat(Double.parseDouble(f[9])).as("g grad norm").isPositive();
+            assertThat(Double.parseDouble(f[11])).as("g grad norm").isPositive();
         }
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
@@ -114,5 +114,34 @@ class CliTest {
     void presetsShouldListEachPresetWithWhatItShows() {
         assertThat(run("presets")).isZero();
         assertThat(out.toString()).contains("ring-wgan-gp").contains("ring-collapse").contains("modes");
+    }
+
+    @Test
+    void trainOnDigitsShouldWriteTheImageMetricsAndASampleGrid(@TempDir Path dir) throws Exception {
+        assertThat(run("train", "--dataset", "digits", "--model", "dcgan", "--width", "8", "--steps", "20",
+                "--log-every", "10", "--out", dir.toString())).as(err.toString()).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
+        assertThat(csv.get(0)).startsWith("step,objective,d_loss,g_loss,critic_w,sliced_w,fd,kid,precision,recall");
+        assertThat(csv).hasSize(3);
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        for (String key : List.of("fd", "kid", "precision", "recall", "class_coverage", "sliced_w", "critic_w",
+                "steps_per_second")) {
+            assertThat(summary.get(key)).as(key).isNotNull();
+            assertThat(summary.get(key).isNumber()).as(key + " is a number").isTrue();
+        }
+        assertThat(summary.get("sliced_w").asDouble()).isPositive();
+        assertThat(summary.get("classes_total").asInt()).isEqualTo(10);
+        java.awt.image.BufferedImage grid = javax.imageio.ImageIO.read(dir.resolve("samples.png").toFile());
+        assertThat(grid.getWidth()).isGreaterThan(280);
+        assertThat(Files.exists(dir.resolve("final_samples.csv"))).as("points only").isFalse();
+    }
+
+    @Test
+    void dcganOptionsShouldBeCheckedAgainstTheModel(@TempDir Path dir) {
+        assertThat(run("train", "--dataset", "ring8", "--model", "dcgan", "--steps", "1", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("DCGAN draws images");
+        assertThat(run("train", "--dataset", "digits", "--model", "dcgan", "--g-hidden", "64", "--steps", "1", "--out",
+                dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("DCGAN takes --width");
     }
 }

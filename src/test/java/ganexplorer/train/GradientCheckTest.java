@@ -118,7 +118,7 @@ class GradientCheckTest {
         return net;
     }
 
-    private static INDArray randomMatrix(int rows, int cols, long seed) {
+    static INDArray randomMatrix(int rows, int cols, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] v = new double[rows * cols];
         for (int i = 0; i < v.length; i++) {
@@ -127,7 +127,7 @@ class GradientCheckTest {
         return Nd4j.create(v, new long[] {rows, cols}, DataType.DOUBLE);
     }
 
-    private static double[] finiteDifferences(Mlp net, DoubleSupplier loss) {
+    static double[] finiteDifferences(ganexplorer.model.Network net, DoubleSupplier loss) {
         INDArray p = net.parameters();
         double[] numeric = new double[(int) p.length()];
         for (int k = 0; k < numeric.length; k++) {
@@ -142,7 +142,7 @@ class GradientCheckTest {
         return numeric;
     }
 
-    private static void assertClose(double[] analytic, double[] numeric) {
+    static void assertClose(double[] analytic, double[] numeric) {
         assertThat(analytic).hasSameSizeAs(numeric);
         double scale = Math.max(1e-3, maxAbs(numeric));
         for (int k = 0; k < analytic.length; k++) {
@@ -152,7 +152,7 @@ class GradientCheckTest {
         }
     }
 
-    private static double maxAbs(double[] v) {
+    static double maxAbs(double[] v) {
         double m = 0;
         for (double x : v) {
             m = Math.max(m, Math.abs(x));

@@ -14,7 +14,7 @@ class InferenceWorkerTest {
         for (int i = 0; i < 5; i++) {
             session.iterate();
         }
-        MlpSpec spec = session.config().architecture().generatorSpec(2);
+        MlpSpec spec = (MlpSpec) session.generatorSpec();
         float[] expected = session.manifold(5); // G on a 5 x 5 latent grid, computed by the trainer's own network
         float[] latents = new float[25 * 2];
         for (int j = 0; j < 5; j++) {
@@ -35,7 +35,7 @@ class InferenceWorkerTest {
     void shouldRunOnlyTheNewestOfManyQueuedRequests() throws Exception {
         GanSession session = new GanSession(TrainerTest.config("bce", 4));
         MlpSpec spec = GanArchitecture.TOY_DEFAULT.generatorSpec(2);
-        MlpSpec small = session.config().architecture().generatorSpec(2);
+        MlpSpec small = (MlpSpec) session.generatorSpec();
         try (InferenceWorker worker = new InferenceWorker()) {
             long last = 0;
             for (int k = 0; k < 200; k++) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainerTest {
-    private static final GanArchitecture SMALL = new GanArchitecture(2, ganexplorer.model.Prior.NORMAL, List.of(32, 32),
+    private static final GanArchitecture SMALL = new ganexplorer.model.MlpGan(2, ganexplorer.model.Prior.NORMAL, List.of(32, 32),
             List.of(32, 32), ganexplorer.model.Activation.RELU, ganexplorer.model.Activation.LEAKY_RELU);
 
     static TrainingConfig config(String objective, long seed) {
@@ -38,7 +38,7 @@ class TrainerTest {
         List<MetricRow> b = run(config("wgan-gp", 4), 30);
         List<MetricRow> c = run(config("wgan-gp", 5), 30);
         assertThat(a).hasSize(3).isEqualTo(b);
-        assertThat(a.get(2).w1()).isNotEqualTo(c.get(2).w1());
+        assertThat(a.get(2).distance()).isNotEqualTo(c.get(2).distance());
     }
 
     @Test
@@ -142,7 +142,7 @@ class TrainerTest {
             assertThat(s.state()).isEqualTo(RunState.PAUSED);
             assertThat(s.message()).contains("Rolled back to step").contains("lower the learning rates");
             assertThat(new SessionState(0, 0, "bce", s.hyperparameters(), s.generatorWeights(), new float[0], new float[0], 0, new float[0], 0, List.of()).isFinite()).isTrue();
-            assertThat(s.history()).allMatch(r -> Double.isFinite(r.w1()));
+            assertThat(s.history()).allMatch(r -> Double.isFinite(r.distance()));
             long pausedAt = s.step();
             Thread.sleep(200);
             assertThat(t.latest().step()).isEqualTo(pausedAt);

@@ -154,13 +154,7 @@ class MainWindowTest {
     }
 
     private int[] pixels(FxRobot robot) {
-        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> img[0] = window.latent().outputsCanvas().snapshot(null, null));
-        int w = (int) img[0].getWidth();
-        int h = (int) img[0].getHeight();
-        int[] px = new int[w * h];
-        img[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
-        return px;
+        return canvasPixels(robot, window.latent().outputsCanvas());
     }
 
     @Test
@@ -175,5 +169,50 @@ class MainWindowTest {
         Snapshot s = await(x -> x.dataset().equals("points") && x.step() > 5);
         assertThat(s.real()).isNotEmpty();
         assertThat(s.bounds().minX()).isLessThan(s.bounds().maxX());
+    }
+
+    @Test
+    void shouldShowDigitsAsImagesInTheSamplesTabAndTheLatentGrid(FxRobot robot) {
+        await(s -> s.step() > 0);
+        robot.interact(() -> window.controls().loadPreset(ganexplorer.train.Presets.byName("digits-mlp")));
+        Snapshot digits = await(s -> s.imageShape() != null && s.step() > 20);
+        assertThat(digits.dataset()).isEqualTo("digits");
+        awaitTrue(() -> distinctColours(canvasPixels(robot, window.gallery().generatedCanvas())) > 20,
+                "generated digits drawn in the samples tab");
+
+        robot.interact(() -> window.showLatentTab());
+        robot.interact(() -> window.controls().toggleRun());
+        await(s -> s.state() == RunState.PAUSED);
+        sleep(500);
+        int[] before = pixels(robot);
+        assertThat(distinctColours(before)).as("a mosaic of generated images").isGreaterThan(20);
+        javafx.scene.control.Slider z5 = window.latent().sliders().get(5);
+        assertThat(window.latent().sliders()).hasSize(100);
+        robot.interact(() -> z5.setValue(z5.getValue() > 0 ? -2.5 : 2.5));
+        awaitTrue(() -> !java.util.Arrays.equals(pixels(robot), before), "the image grid redrawn after a slider moved");
+
+        // clicking a cell of the grid makes its latent point a walk anchor
+        javafx.scene.canvas.Canvas grid = window.latent().outputsCanvas();
+        robot.interact(() -> {
+            Point2D inScene = grid.localToScene(10, 10); // a fired event carries scene coordinates
+            javafx.event.Event.fireEvent(grid, new javafx.scene.input.MouseEvent(
+                    javafx.scene.input.MouseEvent.MOUSE_CLICKED, inScene.getX(), inScene.getY(), 0, 0, MouseButton.PRIMARY,
+                    1, false, false, false, false, true, false, false, true, false, true, null));
+        });
+        assertThat(window.latent().walkMessage()).as(window.latent().inferenceStatus()).isEqualTo("Anchor 1 from grid cell (1, 1).");
+    }
+
+    private static int[] canvasPixels(FxRobot robot, javafx.scene.canvas.Canvas canvas) {
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = canvas.snapshot(null, null));
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        int[] px = new int[w * h];
+        img[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+        return px;
+    }
+
+    private static long distinctColours(int[] pixels) {
+        return java.util.Arrays.stream(pixels).distinct().count();
     }
 }

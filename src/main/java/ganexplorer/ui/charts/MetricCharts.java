@@ -29,15 +29,17 @@ public final class MetricCharts extends VBox {
 
     private final List<Panel> panels = List.of(
             new Panel("Losses", new Series("critic (D) loss", MetricRow::criticLoss), new Series("generator loss", MetricRow::generatorLoss)),
-            new Panel("Wasserstein", new Series("critic estimate", MetricRow::criticEstimate), new Series("exact W1", MetricRow::w1)),
+            new Panel("Wasserstein", new Series("critic estimate", MetricRow::criticEstimate),
+                    new Series("exact W1", "sliced W (features)", MetricRow::distance)),
             new Panel("Gradient norms", new Series("|grad G|", MetricRow::generatorGradNorm), new Series("|grad D|", MetricRow::criticGradNorm)),
-            new Panel("Coverage", new Series("modes covered / total", r -> r.modesTotal() == 0 ? Double.NaN : (double) r.modesCovered() / r.modesTotal()),
-                    new Series("high-quality share", MetricRow::highQualityFraction)));
+            new Panel("Coverage", new Series("modes covered / total", "classes covered / total", r -> r.quality().coverage()),
+                    new Series("high-quality share", "confident share (p ≥ 0.9)", r -> r.quality().qualityShare())));
     private final CheckBox logScale = new CheckBox("log scale");
     private final ChoiceBox<String> window = new ChoiceBox<>();
     private List<MetricRow> shown = List.of();
     private int markers;
     private int nextPanel;
+    private boolean images;
 
     public MetricCharts() {
         getStyleClass().add("metric-charts");
@@ -57,6 +59,11 @@ public final class MetricCharts extends VBox {
     }
 
     public void show(Snapshot s) {
+        if (images != (s.imageShape() != null)) {
+            images = s.imageShape() != null; // points and images name their distance and coverage differently
+            panels.forEach(p -> p.relabel(images));
+            clear();
+        }
         List<MetricRow> rows = s.history();
         if (rows.size() < shown.size() || !rows.isEmpty() && !shown.isEmpty() && rows.get(0) != shown.get(0)) {
             clear(); // a new experiment started
@@ -92,7 +99,7 @@ public final class MetricCharts extends VBox {
 
     /** Points drawn on the losses chart. */
     public int pointCount() {
-        return panels.get(0).series.get(0).data.getDataCount();
+        return panels.get(0).series.get(0).data().getDataCount();
     }
 
     private void clear() {
@@ -117,9 +124,26 @@ public final class MetricCharts extends VBox {
         }
     }
 
-    private record Series(String name, ToDoubleFunction<MetricRow> value, DoubleDataSet data) {
+    /** One line of a chart; its name depends on whether the run is on points or images. */
+    private static final class Series {
+        final String pointName;
+        final String imageName;
+        final ToDoubleFunction<MetricRow> value;
+        DoubleDataSet data;
+
         Series(String name, ToDoubleFunction<MetricRow> value) {
-            this(name, value, new DoubleDataSet(name));
+            this(name, name, value);
+        }
+
+        Series(String pointName, String imageName, ToDoubleFunction<MetricRow> value) {
+            this.pointName = pointName;
+            this.imageName = imageName;
+            this.value = value;
+            this.data = new DoubleDataSet(pointName);
+        }
+
+        DoubleDataSet data() {
+            return data;
         }
     }
 
@@ -165,6 +189,14 @@ public final class MetricCharts extends VBox {
                     s.data.add(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
                 }
             }
+        }
+
+        /** chartfx data sets keep the name they were made with, so a new kind of data gets new sets. */
+        void relabel(boolean images) {
+            for (Series s : series) {
+                s.data = new DoubleDataSet(images ? s.imageName : s.pointName);
+            }
+            chart.getDatasets().setAll(series.stream().map(Series::data).toList());
         }
 
         void mark(SwapEvent e) {

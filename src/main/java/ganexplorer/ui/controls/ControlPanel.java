@@ -1,6 +1,13 @@
 package ganexplorer.ui.controls;
 
-import ganexplorer.data.ToyDatasets;
+import ganexplorer.data.Datasets;
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import ganexplorer.objective.Objective;
 import ganexplorer.objective.OptimizerSpec;
 import ganexplorer.train.Command;
@@ -66,13 +73,13 @@ public final class ControlPanel extends VBox {
                 loadPreset(Presets.byName(preset.getValue()));
             }
         });
-        dataset.getItems().addAll(ToyDatasets.names());
+        dataset.getItems().addAll(Datasets.builtInNames());
         dataset.getItems().add("points");
         size.getItems().addAll(ModelSize.values());
         objective.getItems().addAll(Objective.IDS);
         dataset.setOnAction(e -> {
             if (!updating && dataset.getValue() != null && !dataset.getValue().equals("points")) {
-                newExperiment(config.withDataset(dataset.getValue(), null));
+                loadDataset(dataset.getValue());
             }
         });
         size.setOnAction(e -> {
@@ -91,6 +98,7 @@ public final class ControlPanel extends VBox {
         form.setVgap(6);
         int row = 0;
         form.addRow(row++, new Label("Dataset"), dataset);
+        form.addRow(row++, new Label(""), openDataMenu());
         form.addRow(row++, new Label("Model"), size);
         form.addRow(row++, new Label("Objective"), objective);
         form.addRow(row++, new Label("G rate"), generatorRate);
@@ -199,6 +207,47 @@ public final class ControlPanel extends VBox {
     public void loadPreset(Preset p) {
         watch.setText(p.watch());
         newExperiment(p.config());
+    }
+
+    /** Image files can be large: they load off the FX thread, then the experiment starts on them. */
+    public void loadDataset(String nameOrPath) {
+        TrainingConfig from = config;
+        message.setText("Loading " + nameOrPath + "…");
+        CompletableFuture.supplyAsync(() -> from.withDataset(nameOrPath, null)).whenComplete((next, error) ->
+                Platform.runLater(() -> {
+                    if (error == null) {
+                        message.setText("");
+                        newExperiment(next);
+                    } else {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        message.setText("Could not load " + nameOrPath + ": " + cause.getMessage());
+                        showConfig(config); // the dataset box shows what is still training
+                    }
+                }));
+    }
+
+    private MenuButton openDataMenu() {
+        MenuItem file = new MenuItem("Image file: MNIST-format IDX or CIFAR-10 .bin…");
+        file.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open an IDX image file (its labels file is found beside it) or a CIFAR-10 batch");
+            File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                loadDataset(chosen.getPath());
+            }
+        });
+        MenuItem folder = new MenuItem("Folder: PNG/JPEG images or CIFAR-10 batches…");
+        folder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a folder of images (subfolders are classes) or of CIFAR-10 data_batch_N.bin files");
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                loadDataset(chosen.getPath());
+            }
+        });
+        MenuButton open = new MenuButton("Open image data", null, file, folder);
+        open.setMaxWidth(Double.MAX_VALUE);
+        return open;
     }
 
     private void newExperiment(TrainingConfig next) {

@@ -1,6 +1,7 @@
 package ganexplorer.ui.controls;
 
 import ganexplorer.model.GanArchitecture;
+import ganexplorer.model.MlpGan;
 import java.util.List;
 
 /** The model sizes the app offers for 2-D data; medium is the PyTorch reference model. */
@@ -17,14 +18,18 @@ public enum ModelSize {
         this.hidden = hidden;
     }
 
+    /** The MLP with these widths; DCGAN keeps its own shape. */
     public GanArchitecture applyTo(GanArchitecture a) {
-        return new GanArchitecture(a.latentSize(), a.prior(), hidden, hidden, a.generatorActivation(), a.criticActivation());
+        return a instanceof MlpGan mlp ? mlp.withHidden(hidden) : a;
     }
 
     /** The size whose widths the architecture's generator has, or null for a custom one. */
     public static ModelSize of(GanArchitecture a) {
+        if (!(a instanceof MlpGan mlp)) {
+            return null;
+        }
         for (ModelSize m : values()) {
-            if (m.hidden.equals(a.generatorHidden()) && m.hidden.equals(a.criticHidden())) {
+            if (m.hidden.equals(mlp.generatorHidden()) && m.hidden.equals(mlp.criticHidden())) {
                 return m;
             }
         }

@@ -2,11 +2,12 @@ package ganexplorer.ui.latent;
 
 import ganexplorer.data.Bounds;
 import ganexplorer.model.LatentInterpolation;
-import ganexplorer.model.MlpSpec;
+import ganexplorer.model.NetworkSpec;
 import ganexplorer.model.Prior;
 import ganexplorer.train.InferenceWorker;
 import ganexplorer.train.Snapshot;
 import ganexplorer.ui.AppPaths;
+import ganexplorer.ui.images.ImageTiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ import javafx.scene.paint.Color;
 
 /**
  * The latent space: one slider per latent dimension (each can be locked against Randomize), and beside them an
- * N x N grid of generator outputs spanned by two chosen latent directions around the slider point. For 2-D data an
- * output is a point, so the grid is drawn as a warped mesh over the data, with G(z) of the slider point marked.
+ * N x N grid of generator outputs spanned by two chosen latent directions around the slider point: images for image
+ * data (the centre cell is the slider point), and for 2-D data, where an output is a point, a warped mesh over the
+ * data with G(z) of the slider point marked. Clicking a cell (or a mesh dot) adds its latent point to the walk.
  * The generator runs on an inference worker with its own copy of the newest weights, newest request first.
  */
 public final class LatentPanel extends BorderPane {
@@ -57,7 +59,7 @@ public final class LatentPanel extends BorderPane {
     private final SplittableRandom random = new SplittableRandom();
     private final AnimationTimer poll;
     private Snapshot snapshot;
-    private MlpSpec spec;
+    private NetworkSpec spec;
     private boolean dirty = true;
     private long lastRequest;
     private long shownResult;
@@ -95,10 +97,8 @@ public final class LatentPanel extends BorderPane {
         sliderTiles.setPrefColumns(2);
         Button save = new Button("Save point");
         save.setTooltip(new Tooltip("Add the slider point as an anchor of the walk"));
-        save.setOnAction(e -> {
-            anchors.add(currentPoint());
-            anchorCount.setText(anchors.size() + (anchors.size() == 1 ? " anchor" : " anchors"));
-        });
+        save.setOnAction(e -> addAnchor(currentPoint()));
+        outputs.setOnMouseClicked(e -> clickCell(e.getX(), e.getY()));
         Button clear = new Button("Clear anchors");
         clear.setOnAction(e -> {
             anchors.clear();
@@ -148,7 +148,7 @@ public final class LatentPanel extends BorderPane {
         worker.close();
     }
 
-    private void rebuild(MlpSpec newSpec, Prior prior) {
+    private void rebuild(NetworkSpec newSpec, Prior prior) {
         spec = newSpec;
         anchors.clear();
         anchorCount.setText("no anchors");
@@ -174,6 +174,11 @@ public final class LatentPanel extends BorderPane {
         horizontal.setValue(0);
         vertical.setValue(Math.min(1, newSpec.inputs() - 1));
         bindPad();
+        if (newSpec.inputs() > 2) {
+            // near z = 0 a wide latent draws one average picture; a draw from the prior and a wider span show variety
+            randomize();
+            span.setValue(2.5);
+        }
         dirty = true;
     }
 
@@ -309,21 +314,67 @@ public final class LatentPanel extends BorderPane {
     /** GRID x GRID points around the slider point along the two chosen directions, then the slider point itself. */
     private float[] latents() {
         int d = spec.inputs();
+        float[] out = new float[(GRID * GRID + 1) * d];
+        for (int j = 0; j < GRID; j++) {
+            for (int i = 0; i < GRID; i++) {
+                System.arraycopy(cellLatent(i, j), 0, out, (j * GRID + i) * d, d);
+            }
+        }
+        System.arraycopy(currentPoint(), 0, out, GRID * GRID * d, d);
+        return out;
+    }
+
+    /** The latent point of grid cell (i, j): the slider point moved along the two chosen directions. */
+    private float[] cellLatent(int i, int j) {
         float[] z = currentPoint();
         int h = horizontal.getValue() == null ? 0 : horizontal.getValue();
         int v = vertical.getValue() == null ? 0 : vertical.getValue();
         double s = span.getValue();
-        float[] out = new float[(GRID * GRID + 1) * d];
-        for (int j = 0; j < GRID; j++) {
-            for (int i = 0; i < GRID; i++) {
-                int row = j * GRID + i;
-                System.arraycopy(z, 0, out, row * d, d);
-                out[row * d + h] += (float) (s * (2.0 * i / (GRID - 1) - 1));
-                out[row * d + v] += (float) (s * (2.0 * j / (GRID - 1) - 1));
+        z[h] += (float) (s * (2.0 * i / (GRID - 1) - 1));
+        z[v] += (float) (s * (2.0 * j / (GRID - 1) - 1));
+        return z;
+    }
+
+    /** A click on a grid cell (an image, or a dot of the mesh) makes its latent point a walk anchor. */
+    private void clickCell(double px, double py) {
+        if (spec == null || result == null || result.outputs().length < result.outputsPerRow() * GRID * GRID) {
+            return;
+        }
+        int cell = snapshot.imageShape() != null ? imageCellAt(px, py) : nearestMeshPoint(px, py);
+        if (cell < 0) {
+            return;
+        }
+        addAnchor(cellLatent(cell % GRID, cell / GRID));
+        walkMessage.setText("Anchor " + anchors.size() + " from grid cell (" + (cell % GRID + 1) + ", " + (cell / GRID + 1) + ").");
+    }
+
+    private int imageCellAt(double px, double py) {
+        double pitch = outputs.getWidth() / GRID;
+        int i = (int) (px / pitch);
+        int j = (int) (py / pitch);
+        return i >= 0 && i < GRID && j >= 0 && j < GRID ? j * GRID + i : -1;
+    }
+
+    private int nearestMeshPoint(double px, double py) {
+        Bounds b = snapshot.bounds();
+        double w = outputs.getWidth();
+        float[] o = result.outputs();
+        int best = -1;
+        double bestDistance = 12 * 12; // within 12 pixels of a dot
+        for (int k = 0; k < GRID * GRID; k++) {
+            double dx = x(o[2 * k], b, w) - px;
+            double dy = y(o[2 * k + 1], b, w) - py;
+            if (dx * dx + dy * dy < bestDistance) {
+                bestDistance = dx * dx + dy * dy;
+                best = k;
             }
         }
-        System.arraycopy(z, 0, out, GRID * GRID * d, d);
-        return out;
+        return best;
+    }
+
+    private void addAnchor(float[] z) {
+        anchors.add(z);
+        anchorCount.setText(anchors.size() + (anchors.size() == 1 ? " anchor" : " anchors"));
     }
 
     private void draw() {
@@ -331,7 +382,14 @@ public final class LatentPanel extends BorderPane {
         double w = outputs.getWidth();
         g.setFill(Color.rgb(250, 250, 250));
         g.fillRect(0, 0, w, w);
-        if (snapshot == null || result == null || result.outputs().length < 2 * (GRID * GRID + 1)) {
+        if (snapshot == null || result == null || result.outputs().length < result.outputsPerRow() * (GRID * GRID + 1)) {
+            return;
+        }
+        if (snapshot.imageShape() != null) {
+            double pitch = ImageTiles.draw(g, result.outputs(), snapshot.imageShape(), GRID, 0, 0, w);
+            g.setStroke(Color.rgb(33, 102, 172));
+            g.setLineWidth(2);
+            g.strokeRect(GRID / 2 * pitch + 1, GRID / 2 * pitch + 1, pitch - 2, pitch - 2); // the centre is the slider point
             return;
         }
         Bounds b = snapshot.bounds();
