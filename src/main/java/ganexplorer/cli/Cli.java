@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless command line: {@code train}, {@code presets}, {@code bench}. */
+/** The headless command line: {@code train}, {@code presets}, {@code bench}, {@code train-metric-net}. */
 @Command(name = "gan-explorer", mixinStandardHelpOptions = true, version = "GAN Explorer 0.1",
         description = "Train generative adversarial networks and watch them learn. With no arguments, opens the desktop app.",
         subcommands = {TrainCommand.class, PresetsCommand.class, BenchCommand.class, TrainMetricNetCommand.class, CommandLine.HelpCommand.class})

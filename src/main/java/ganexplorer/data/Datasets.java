@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -14,12 +15,19 @@ import java.util.stream.Stream;
  * picks the loader - a CIFAR-10 {@code .bin} batch or a folder holding {@code data_batch_*.bin}, a folder of
  * PNG/JPEG images (read as {@value #FOLDER_SIZE} x {@value #FOLDER_SIZE} RGB), or any other file as IDX images
  * (with the labels file beside it when its name says where: {@code images-idx3} becomes {@code labels-idx1}).
- * Image sets are loaded once and kept: they are immutable and a restart should not read them again.
+ * The last image sets loaded are kept: they are immutable and a restart should not read them again.
  */
 public final class Datasets {
     public static final String DIGITS = "digits";
     static final int FOLDER_SIZE = 32;
-    private static final Map<String, ImageData> LOADED = new ConcurrentHashMap<>();
+    /** The last few image sets, newest last: a restart or a config check must not read a file again. */
+    private static final int KEEP = 2;
+    private static final Map<String, ImageData> LOADED = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ImageData> eldest) {
+            return size() > KEEP; // a CIFAR-10 set is about 0.8 GB in memory: do not hoard them
+        }
+    };
 
     private Datasets() {
     }
@@ -36,7 +44,7 @@ public final class Datasets {
             return ToyDatasets.byName(nameOrPath);
         }
         if (nameOrPath.equals(DIGITS)) {
-            return LOADED.computeIfAbsent(DIGITS, k -> ImageData.of(DIGITS, BundledDigits.load()));
+            return cached(DIGITS, () -> ImageData.of(DIGITS, BundledDigits.load()));
         }
         Path path = Path.of(nameOrPath);
         if (!Files.exists(path)) {
@@ -45,7 +53,22 @@ public final class Datasets {
                     + " CIFAR-10 .bin batch, a folder of CIFAR-10 batches or a folder of PNG/JPEG images");
         }
         String key = path.toAbsolutePath().normalize() + "@" + lastModified(path);
-        return LOADED.computeIfAbsent(key, k -> ImageData.of(nameOrPath, load(path)));
+        return cached(key, () -> ImageData.of(nameOrPath, load(path)));
+    }
+
+    /** Loads outside the lock (a large file takes seconds); two threads asking at once may both read it. */
+    private static ImageData cached(String key, Supplier<ImageData> loader) {
+        synchronized (LOADED) {
+            ImageData known = LOADED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ImageData loaded = loader.get();
+        synchronized (LOADED) {
+            LOADED.put(key, loaded);
+        }
+        return loaded;
     }
 
     private static ImageSet load(Path path) {

@@ -68,6 +68,20 @@ final class ConvMap implements LinearMap {
                 g.smallChannels(), g.patch(), g.smallPlane(), 1.0, 1.0, n);
     }
 
+    /** A transposed convolution unfolds its output gradient for both gradients: once is enough. */
+    @Override
+    public void backward(INDArray x, INDArray grad, INDArray weightGradient, INDArray inputGradient) {
+        if (!transposed || weightGradient == null || inputGradient == null) {
+            LinearMap.super.backward(x, grad, weightGradient, inputGradient);
+            return;
+        }
+        accumulateWeightGradient(x, grad, weightGradient);
+        int n = (int) grad.rows();
+        // columns(n) holds unfold(grad) now; the input gradient is down(grad) = W x those columns
+        Gemm.blocks(weight, 0, false, columns(n).cols, (long) g.patch() * g.smallPlane(), false, inputGradient,
+                g.smallFeatures(), g.smallChannels(), g.smallPlane(), g.patch(), 1.0, 0.0, n);
+    }
+
     /** small_n = W x unfold(big)_n. */
     private void down(INDArray big, INDArray small) {
         int n = (int) big.rows();

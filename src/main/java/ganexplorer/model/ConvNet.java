@@ -17,23 +17,20 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * for generators, and the exact WGAN-GP penalty for critics (see {@link LayeredPenalty}). Rows are samples,
  * channel-major within a row, so a row of an image generator's output is an image row of the data set.
  */
-final class ConvNet implements Network {
+final class ConvNet extends FlatNetwork {
     private static final double BN_EPS = 1e-5;
     private static final double BN_MOMENTUM = 0.1;
 
     private final ConvNetSpec spec;
     private final DataType dtype;
-    private final INDArray params;
-    private final INDArray grads;
     private final List<Layer> layers;
     private final Map<Integer, Pass> passes = new HashMap<>();
     private final LayeredPenalty penalty = new LayeredPenalty(this);
 
     ConvNet(ConvNetSpec spec, DataType dtype) {
+        super(dtype, spec.parameterCount());
         this.spec = spec;
         this.dtype = dtype;
-        params = Nd4j.create(dtype, 1, spec.parameterCount());
-        grads = Nd4j.create(dtype, 1, spec.parameterCount());
         java.util.ArrayList<Layer> built = new java.util.ArrayList<>();
         long offset = 0;
         for (LayerSpec s : spec.layers()) {
@@ -61,16 +58,16 @@ final class ConvNet implements Network {
             int c = s.outputChannels();
             int rows = s.kind() == LayerSpec.Kind.DENSE ? s.inputs() : s.geometry().smallChannels();
             int cols = s.weightCount() / rows;
-            weight = view(params, offset, rows, cols);
-            weightGrad = view(grads, offset, rows, cols);
+            weight = valueView(offset, rows, cols);
+            weightGrad = gradientView(offset, rows, cols);
             long o = offset + s.weightCount();
-            bias = view(params, o, 1, c);
-            biasGrad = view(grads, o, 1, c);
+            bias = valueView(o, 1, c);
+            biasGrad = gradientView(o, 1, c);
             if (s.batchNorm()) {
-                gamma = view(params, o + c, 1, c);
-                gammaGrad = view(grads, o + c, 1, c);
-                runningMean = view(params, o + 2L * c, 1, c); // state, not trained: its gradient stays 0
-                runningVar = view(params, o + 3L * c, 1, c);
+                gamma = valueView(o + c, 1, c);
+                gammaGrad = gradientView(o + c, 1, c);
+                runningMean = valueView(o + 2L * c, 1, c); // state, not trained: its gradient stays 0
+                runningVar = valueView(o + 3L * c, 1, c);
             } else {
                 gamma = gammaGrad = runningMean = runningVar = null;
             }
@@ -84,10 +81,6 @@ final class ConvNet implements Network {
         }
     }
 
-    private INDArray view(INDArray flat, long offset, int rows, int cols) {
-        return Nd4j.create(flat.data(), new long[] {rows, cols}, new long[] {cols, 1}, offset, 'c', dtype);
-    }
-
     List<Layer> layers() {
         return layers;
     }
@@ -97,10 +90,6 @@ final class ConvNet implements Network {
         return spec;
     }
 
-    @Override
-    public DataType dataType() {
-        return dtype;
-    }
 
     /** DCGAN's initialisation: weights N(0, 0.02), biases 0, batch norm gamma 1 and beta 0, running variance 1. */
     @Override
@@ -224,19 +213,15 @@ final class ConvNet implements Network {
                 dy.addi(preActivationExtra[l]);
             }
             INDArray dz = layer.spec.batchNorm() ? normalizeBackward(layer, p, l, accumulateParameterGradients) : dy;
-            if (accumulateParameterGradients) {
-                if (!layer.spec.batchNorm()) {
-                    layer.biasGrad.addi(layer.perChannel(dz).sum(0, 2).reshape(1, layer.spec.outputChannels()));
-                }
-                layer.map.accumulateWeightGradient(l == 0 ? p.input : p.a[l - 1], dz, layer.weightGrad);
+            if (accumulateParameterGradients && !layer.spec.batchNorm()) {
+                layer.biasGrad.addi(layer.perChannel(dz).sum(0, 2).reshape(1, layer.spec.outputChannels()));
             }
-            if (l == 0 && !wantInputGradient) {
-                return null;
-            }
-            layer.map.applyTranspose(dz, p.inputGrad[l]);
+            boolean inputGradient = l > 0 || wantInputGradient;
+            layer.map.backward(l == 0 ? p.input : p.a[l - 1], dz, accumulateParameterGradients ? layer.weightGrad : null,
+                    inputGradient ? p.inputGrad[l] : null);
             upstream = p.inputGrad[l];
         }
-        return p.inputGrad[0];
+        return wantInputGradient ? p.inputGrad[0] : null;
     }
 
     /** dLoss/dz from dLoss/dy through training-mode batch norm; adds the gamma and beta gradients when asked. */
@@ -266,43 +251,11 @@ final class ConvNet implements Network {
         return penalty.apply(x, lambda);
     }
 
-    @Override
-    public INDArray parameters() {
-        return params;
-    }
 
-    @Override
-    public INDArray gradients() {
-        return grads;
-    }
 
-    @Override
-    public void zeroGradients() {
-        grads.assign(0);
-    }
 
-    @Override
-    public void setParameters(float[] values) {
-        checkLength(values.length);
-        params.data().setData(values);
-    }
 
-    @Override
-    public void setParameters(double[] values) {
-        checkLength(values.length);
-        params.data().setData(values);
-    }
 
-    private void checkLength(int length) {
-        if (length != spec.parameterCount()) {
-            throw new IllegalArgumentException("expected " + spec.parameterCount() + " parameters, got " + length);
-        }
-    }
-
-    @Override
-    public float[] parametersCopy() {
-        return params.data().asFloat();
-    }
 
     /** Buffers for one batch size: z (after the map), y (after bias or batch norm), a (after the activation). */
     final class Pass {

@@ -17,6 +17,19 @@ interface LinearMap {
     /** weightGradient += d/dW sum(g * A_W(x)), the weight gradient of a loss whose output gradient is g. */
     void accumulateWeightGradient(INDArray x, INDArray g, INDArray weightGradient);
 
+    /**
+     * One layer of a backward pass: the weight gradient (when {@code weightGradient} is not null) and the input
+     * gradient (when {@code inputGradient} is not null) for output gradient g and forward input x.
+     */
+    default void backward(INDArray x, INDArray g, INDArray weightGradient, INDArray inputGradient) {
+        if (weightGradient != null) {
+            accumulateWeightGradient(x, g, weightGradient);
+        }
+        if (inputGradient != null) {
+            applyTranspose(g, inputGradient);
+        }
+    }
+
     /** A new forward pass begins: anything cached about earlier inputs is stale. */
     default void forgetColumns() {
     }

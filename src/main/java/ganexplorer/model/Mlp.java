@@ -18,11 +18,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Gradients accumulate: callers zero {@link #gradients()} before a step, so loss terms (the critic loss and the
  * gradient penalty) can add into the same vector.
  */
-public final class Mlp implements Network {
+public final class Mlp extends FlatNetwork {
     private final MlpSpec spec;
     private final DataType dtype;
-    private final INDArray params;
-    private final INDArray grads;
     private final INDArray[] weights;
     private final INDArray[] biases;
     private final INDArray[] weightGrads;
@@ -31,11 +29,9 @@ public final class Mlp implements Network {
     private final PenaltyBackprop penalty = new PenaltyBackprop(this);
 
     public Mlp(MlpSpec spec, DataType dtype) {
+        super(dtype, spec.parameterCount());
         this.spec = spec;
         this.dtype = dtype;
-        long n = spec.parameterCount();
-        this.params = Nd4j.create(dtype, 1, n);
-        this.grads = Nd4j.create(dtype, 1, n);
         int layers = spec.layerCount();
         weights = new INDArray[layers];
         biases = new INDArray[layers];
@@ -45,17 +41,13 @@ public final class Mlp implements Network {
         for (int l = 0; l < layers; l++) {
             int in = spec.layerInputs(l);
             int out = spec.layerOutputs(l);
-            weights[l] = view(params, offset, in, out);
-            weightGrads[l] = view(grads, offset, in, out);
+            weights[l] = valueView(offset, in, out);
+            weightGrads[l] = gradientView(offset, in, out);
             offset += (long) in * out;
-            biases[l] = view(params, offset, 1, out);
-            biasGrads[l] = view(grads, offset, 1, out);
+            biases[l] = valueView(offset, 1, out);
+            biasGrads[l] = gradientView(offset, 1, out);
             offset += out;
         }
-    }
-
-    private static INDArray view(INDArray flat, long offset, int rows, int cols) {
-        return Nd4j.create(flat.data(), new long[] {rows, cols}, new long[] {cols, 1}, offset, 'c', flat.dataType());
     }
 
     /** PyTorch's default Linear initialisation: weights and biases uniform in +-1/sqrt(fan_in). */
@@ -78,50 +70,12 @@ public final class Mlp implements Network {
         return spec;
     }
 
-    @Override
-    public DataType dataType() {
-        return dtype;
-    }
 
-    /** The flat parameter vector [1, n]; writing into it changes the network. */
-    @Override
-    public INDArray parameters() {
-        return params;
-    }
 
-    /** The flat gradient vector [1, n], laid out like {@link #parameters()}. */
-    @Override
-    public INDArray gradients() {
-        return grads;
-    }
 
-    @Override
-    public void zeroGradients() {
-        grads.assign(0);
-    }
 
-    @Override
-    public void setParameters(double[] values) {
-        checkLength(values.length);
-        params.data().setData(values);
-    }
 
-    @Override
-    public void setParameters(float[] values) {
-        checkLength(values.length);
-        params.data().setData(values);
-    }
 
-    private void checkLength(int length) {
-        if (length != spec.parameterCount()) {
-            throw new IllegalArgumentException("expected " + spec.parameterCount() + " parameters for " + spec + ", got " + length);
-        }
-    }
-
-    @Override
-    public float[] parametersCopy() {
-        return params.data().asFloat();
-    }
 
     INDArray weight(int layer) {
         return weights[layer];

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Trainer implements AutoCloseable {
     private static final int MANIFOLD_SIDE = 21;
     private static final int PUSH_POINTS = 150;
+    private static final int VIEW_IMAGES = 64;
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
@@ -45,11 +46,12 @@ public final class Trainer implements AutoCloseable {
     private float[] lastHeatmap;
     private float[] lastManifold;
     private float[] lastPush;
-    private String message = "";
+    private volatile String message = ""; // also set by the metrics worker
     private long trainingNanos;
     private long timedSteps;
     private long lastPublish;
     private long lastView;
+    private long lastViewCost;
     private int publishedRows;
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
@@ -204,7 +206,7 @@ public final class Trainer implements AutoCloseable {
         if (logNow) {
             evaluate(stats);
             logRow(stats);
-        } else if (options.viewMillis() > 0 && System.nanoTime() - lastView >= options.viewMillis() * 1_000_000L) {
+        } else if (options.viewMillis() > 0 && System.nanoTime() - lastView >= viewInterval()) {
             evaluate(null);
         }
         if (pending == 0 && state != RunState.RUNNING) {
@@ -302,10 +304,19 @@ public final class Trainer implements AutoCloseable {
         publish();
     }
 
+    /** The app's pictures refresh every viewMillis, but never take more than a tenth of the training time. */
+    private long viewInterval() {
+        return Math.max(options.viewMillis() * 1_000_000L, 10 * lastViewCost);
+    }
+
     /** Draws the evaluation sample and heat map for this step; remembers the state as good if it is finite. */
     private void evaluate(IterationStats stats) {
         lastView = System.nanoTime();
-        lastEvaluation = session.evaluationSample(options.evalSamples() > 0 ? options.evalSamples() : config.evalSamples());
+        int n = options.evalSamples() > 0 ? options.evalSamples() : config.evalSamples();
+        if (stats == null && session.data() instanceof ImageData) {
+            n = Math.min(n, VIEW_IMAGES); // a picture refresh: the sample mosaics show 64, metrics need the full sample
+        }
+        lastEvaluation = session.evaluationSample(n);
         if (!(session.data() instanceof ToyDistribution toy)) {
             lastHeatmap = null; // the plane's pictures exist for 2-D data only
             lastManifold = null;
@@ -318,6 +329,9 @@ public final class Trainer implements AutoCloseable {
             if (now.isFinite()) {
                 lastGood = now;
             }
+        }
+        if (stats == null) {
+            lastViewCost = System.nanoTime() - lastView; // a log step's checkpoint copy is not a picture's cost
         }
     }
 
@@ -338,7 +352,14 @@ public final class Trainer implements AutoCloseable {
         TrainingData data = session.data();
         String objective = session.objective().id();
         metricsWorker.execute(() -> {
-            SampleQuality quality = SampleQualities.measure(sample.real(), sample.fake(), data);
+            SampleQuality quality;
+            try {
+                quality = SampleQualities.measure(sample.real(), sample.fake(), data);
+            } catch (RuntimeException e) {
+                // a metric that fails must say so, not leave a silent gap in the history
+                tell("Could not measure step " + stats.step() + ": " + e.getMessage() + ". Training goes on.");
+                return;
+            }
             MetricRow row = new MetricRow(stats.step(), objective, stats.criticLoss(), stats.generatorLoss(),
                     sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), quality);
             history.append(row);

@@ -98,18 +98,7 @@ class ConvGradientCheckTest {
     @org.junit.jupiter.api.Test
     void penaltyWeightGradientShouldMatchFiniteDifferences() {
         Network d = critic(31);
-        INDArray x = randomMatrix(BATCH, SIDE * SIDE, 32);
-        d.zeroGradients();
-        d.addGradientPenalty(x, 10);
-        double[] analytic = d.gradients().data().asDouble();
-        double[] numeric = finiteDifferences(d, () -> {
-            INDArray saved = d.gradients().dup();
-            double p = d.addGradientPenalty(x, 10).penalty();
-            d.gradients().assign(saved);
-            return p;
-        });
-        assertThat(maxAbs(analytic)).as("the penalty has a non-trivial gradient").isGreaterThan(1e-3);
-        assertClose(analytic, numeric);
+        GradientCheckTest.checkPenaltyGradient(d, randomMatrix(BATCH, SIDE * SIDE, 32));
     }
 
     @org.junit.jupiter.api.Test

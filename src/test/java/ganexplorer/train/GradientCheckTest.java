@@ -71,6 +71,11 @@ class GradientCheckTest {
     void penaltyWeightGradientShouldMatchFiniteDifferences(Activation activation) {
         Mlp d = network(new MlpSpec(2, new int[] {8, 6, 4}, 1, activation, Activation.IDENTITY), 31);
         INDArray x = randomMatrix(BATCH, 2, 32);
+        checkPenaltyGradient(d, x);
+    }
+
+    /** The exact penalty's weight gradient (lambda 10) against central differences of the penalty's value. */
+    static void checkPenaltyGradient(ganexplorer.model.Network d, INDArray x) {
         d.zeroGradients();
         d.addGradientPenalty(x, 10);
         double[] analytic = d.gradients().data().asDouble();

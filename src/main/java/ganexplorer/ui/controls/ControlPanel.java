@@ -84,7 +84,13 @@ public final class ControlPanel extends VBox {
         });
         size.setOnAction(e -> {
             if (!updating && size.getValue() != null) {
-                newExperiment(config.withArchitecture(size.getValue().applyTo(config.architecture())));
+                try {
+                    boolean images = config.data() instanceof ganexplorer.data.ImageData;
+                    newExperiment(config.withArchitecture(size.getValue().applyTo(config.architecture(), images)));
+                } catch (IllegalArgumentException ex) {
+                    message.setText(ex.getMessage()); // DCGAN on 2-D points, say
+                    showConfig(config);
+                }
             }
         });
         objective.setOnAction(e -> {

@@ -34,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
 
 /**
  * The latent space: one slider per latent dimension (each can be locked against Randomize), and beside them an
@@ -49,8 +50,12 @@ public final class LatentPanel extends BorderPane {
     private final InferenceWorker worker = new InferenceWorker();
     private final TilePane sliderTiles = new TilePane(6, 4);
     private final Canvas outputs = new Canvas(400, 400);
+    private static final int DRAW_A = -1;
+    private static final int DRAW_B = -2;
     private final ChoiceBox<Integer> horizontal = new ChoiceBox<>();
     private final ChoiceBox<Integer> vertical = new ChoiceBox<>();
+    private float[] drawA;
+    private float[] drawB;
     private final Slider span = new Slider(0.1, 3, 1);
     private final List<Slider> sliders = new ArrayList<>();
     private ScrollPane scroll;
@@ -89,8 +94,21 @@ public final class LatentPanel extends BorderPane {
         span.valueProperty().addListener((o, a, b) -> dirty = true);
         horizontal.valueProperty().addListener((o, a, b) -> bindPad());
         vertical.valueProperty().addListener((o, a, b) -> bindPad());
-        FlowPane directions = new FlowPane(8, 6, randomize, zero, new Label("grid across z"), horizontal,
-                new Label("and z"), vertical, new Label("± span"), span);
+        StringConverter<Integer> names = new StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null ? "" : d == DRAW_A ? "prior draw A" : d == DRAW_B ? "prior draw B" : "z" + d;
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse");
+            }
+        };
+        horizontal.setConverter(names);
+        vertical.setConverter(names);
+        FlowPane directions = new FlowPane(8, 6, randomize, zero, new Label("grid across"), horizontal,
+                new Label("and"), vertical, new Label("± span"), span);
         scroll = new ScrollPane(sliderTiles);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(150);
@@ -159,6 +177,15 @@ public final class LatentPanel extends BorderPane {
         sliderTiles.getChildren().clear();
         horizontal.getItems().clear();
         vertical.getItems().clear();
+        boolean wide = newSpec.inputs() > 2;
+        if (wide) {
+            // one coordinate of a 100-d latent barely moves G; two fixed draws from the prior span a varied grid
+            SplittableRandom draws = new SplittableRandom(newSpec.inputs());
+            drawA = drawFrom(prior, newSpec.inputs(), draws);
+            drawB = drawFrom(prior, newSpec.inputs(), draws);
+            horizontal.getItems().add(DRAW_A);
+            vertical.getItems().add(DRAW_B);
+        }
         for (int i = 0; i < newSpec.inputs(); i++) {
             Slider s = new Slider(-range, range, 0);
             s.setPrefWidth(110);
@@ -171,15 +198,30 @@ public final class LatentPanel extends BorderPane {
             horizontal.getItems().add(i);
             vertical.getItems().add(i);
         }
-        horizontal.setValue(0);
-        vertical.setValue(Math.min(1, newSpec.inputs() - 1));
+        horizontal.setValue(wide ? DRAW_A : 0);
+        vertical.setValue(wide ? DRAW_B : Math.min(1, newSpec.inputs() - 1));
         bindPad();
-        if (newSpec.inputs() > 2) {
-            // near z = 0 a wide latent draws one average picture; a draw from the prior and a wider span show variety
-            randomize();
-            span.setValue(2.5);
+        if (wide) {
+            randomize(); // near z = 0 a wide latent draws one average picture
+            span.setValue(0.6);
         }
         dirty = true;
+    }
+
+    private static float[] drawFrom(Prior prior, int size, SplittableRandom rng) {
+        float[] v = new float[size];
+        prior.fill(v, size, rng);
+        return v;
+    }
+
+    /** The grid's direction: a latent coordinate, or one of the two prior draws. */
+    private float[] direction(int choice) {
+        if (choice == DRAW_A || choice == DRAW_B) {
+            return choice == DRAW_A ? drawA : drawB;
+        }
+        float[] unit = new float[spec.inputs()];
+        unit[choice] = 1;
+        return unit;
     }
 
     /** The z-plane follows the two chosen directions. */
@@ -187,8 +229,9 @@ public final class LatentPanel extends BorderPane {
         dirty = true;
         Integer h = horizontal.getValue();
         Integer v = vertical.getValue();
-        if (h != null && v != null && h < sliders.size() && v < sliders.size()) {
-            pad.bind(sliders.get(h), sliders.get(v));
+        if (h != null && v != null && h < sliders.size() && v < sliders.size() && sliders.size() > 1) {
+            // the pad moves two coordinates: the chosen ones, or z0 and z1 while the grid follows prior draws
+            pad.bind(sliders.get(h >= 0 ? h : 0), sliders.get(v >= 0 ? v : 1));
         }
     }
 
@@ -327,11 +370,14 @@ public final class LatentPanel extends BorderPane {
     /** The latent point of grid cell (i, j): the slider point moved along the two chosen directions. */
     private float[] cellLatent(int i, int j) {
         float[] z = currentPoint();
-        int h = horizontal.getValue() == null ? 0 : horizontal.getValue();
-        int v = vertical.getValue() == null ? 0 : vertical.getValue();
+        float[] a = direction(horizontal.getValue() == null ? 0 : horizontal.getValue());
+        float[] b = direction(vertical.getValue() == null ? 0 : vertical.getValue());
         double s = span.getValue();
-        z[h] += (float) (s * (2.0 * i / (GRID - 1) - 1));
-        z[v] += (float) (s * (2.0 * j / (GRID - 1) - 1));
+        double ti = s * (2.0 * i / (GRID - 1) - 1);
+        double tj = s * (2.0 * j / (GRID - 1) - 1);
+        for (int k = 0; k < z.length; k++) {
+            z[k] += (float) (ti * a[k] + tj * b[k]);
+        }
         return z;
     }
 
