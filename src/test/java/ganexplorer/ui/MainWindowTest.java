@@ -202,6 +202,18 @@ class MainWindowTest {
         assertThat(window.latent().walkMessage()).as(window.latent().inferenceStatus()).isEqualTo("Anchor 1 from grid cell (1, 1).");
     }
 
+    @Test
+    void aFileThatWillNotLoadShouldSayWhyAndKeepTraining(FxRobot robot) throws Exception {
+        await(s -> s.step() > 0);
+        java.nio.file.Path bad = java.nio.file.Files.write(home.resolve("broken-images-idx3-ubyte"), new byte[] {1, 2, 3});
+        robot.interact(() -> window.controls().loadDataset(bad.toString()));
+        awaitTrue(() -> window.controls().messageText().startsWith("Could not load"), "a message about the file");
+        assertThat(window.controls().messageText()).contains("broken-images-idx3-ubyte");
+        long before = link.snapshotProperty().get().step();
+        Snapshot still = await(s -> s.step() > before + 5);
+        assertThat(still.dataset()).as("the old experiment keeps training").isEqualTo("ring8");
+    }
+
     private static int[] canvasPixels(FxRobot robot, javafx.scene.canvas.Canvas canvas) {
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> img[0] = canvas.snapshot(null, null));

@@ -1,13 +1,6 @@
 package ganexplorer.ui.controls;
 
 import ganexplorer.data.Datasets;
-import java.io.File;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import ganexplorer.objective.Objective;
 import ganexplorer.objective.OptimizerSpec;
 import ganexplorer.train.Command;
@@ -17,17 +10,24 @@ import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
 /**
  * Every training setting and the run buttons. It sends commands and reads snapshots; it never waits for training.
@@ -194,6 +194,11 @@ public final class ControlPanel extends VBox {
 
     public void swapTo(String id) {
         send.accept(new Command.SwapObjective(id));
+    }
+
+    /** The sentence under the buttons (a problem, or a file being loaded). */
+    public String messageText() {
+        return message.getText();
     }
 
     /** Shows a problem in the panel instead of a dialog, so nothing stops. */
