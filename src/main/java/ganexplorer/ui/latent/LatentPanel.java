@@ -1,18 +1,12 @@
 package ganexplorer.ui.latent;
 
-import ganexplorer.data.Bounds;
 import ganexplorer.model.LatentInterpolation;
 import ganexplorer.model.NetworkSpec;
 import ganexplorer.model.Prior;
 import ganexplorer.train.InferenceWorker;
 import ganexplorer.train.Snapshot;
 import ganexplorer.ui.AppPaths;
-import ganexplorer.ui.images.ImageTiles;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -20,7 +14,6 @@ import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -33,7 +26,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 
 /**
@@ -50,6 +42,7 @@ public final class LatentPanel extends BorderPane {
     private final InferenceWorker worker = new InferenceWorker();
     private final TilePane sliderTiles = new TilePane(6, 4);
     private final Canvas outputs = new Canvas(400, 400);
+    private final LatentGridPainter painter = new LatentGridPainter(outputs, GRID);
     private static final int DRAW_A = -1;
     private static final int DRAW_B = -2;
     private final ChoiceBox<Integer> horizontal = new ChoiceBox<>();
@@ -334,16 +327,7 @@ public final class LatentPanel extends BorderPane {
     }
 
     private void saveRecording(List<BufferedImage> frames) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path strip = AppPaths.exports().resolve("walk-" + stamp + ".png");
-        Path gif = AppPaths.exports().resolve("walk-" + stamp + ".gif");
-        try {
-            WalkExport.writeStrip(frames, 8, strip);
-            WalkExport.writeGif(frames, 60, gif);
-            walkMessage.setText("Saved " + strip + " and " + gif.getFileName());
-        } catch (IOException | RuntimeException e) {
-            walkMessage.setText("Could not save the walk: " + e.getMessage());
-        }
+        walkMessage.setText(WalkExport.saveWalk(frames, AppPaths.exports()));
     }
 
     private float[] currentPoint() {
@@ -383,10 +367,10 @@ public final class LatentPanel extends BorderPane {
 
     /** A click on a grid cell (an image, or a dot of the mesh) makes its latent point a walk anchor. */
     private void clickCell(double px, double py) {
-        if (spec == null || result == null || result.outputs().length < result.outputsPerRow() * GRID * GRID) {
+        if (spec == null || result == null || !painter.complete(result.outputs(), result.outputsPerRow())) {
             return;
         }
-        int cell = snapshot.imageShape() != null ? imageCellAt(px, py) : nearestMeshPoint(px, py);
+        int cell = painter.cellAt(snapshot, result.outputs(), px, py);
         if (cell < 0) {
             return;
         }
@@ -394,90 +378,14 @@ public final class LatentPanel extends BorderPane {
         walkMessage.setText("Anchor " + anchors.size() + " from grid cell (" + (cell % GRID + 1) + ", " + (cell / GRID + 1) + ").");
     }
 
-    private int imageCellAt(double px, double py) {
-        double pitch = outputs.getWidth() / GRID;
-        int i = (int) (px / pitch);
-        int j = (int) (py / pitch);
-        return i >= 0 && i < GRID && j >= 0 && j < GRID ? j * GRID + i : -1;
-    }
-
-    private int nearestMeshPoint(double px, double py) {
-        Bounds b = snapshot.bounds();
-        double w = outputs.getWidth();
-        float[] o = result.outputs();
-        int best = -1;
-        double bestDistance = 12 * 12; // within 12 pixels of a dot
-        for (int k = 0; k < GRID * GRID; k++) {
-            double dx = x(o[2 * k], b, w) - px;
-            double dy = y(o[2 * k + 1], b, w) - py;
-            if (dx * dx + dy * dy < bestDistance) {
-                bestDistance = dx * dx + dy * dy;
-                best = k;
-            }
+    private void draw() {
+        if (snapshot != null && result != null && painter.complete(result.outputs(), result.outputsPerRow())) {
+            painter.paint(snapshot, result.outputs());
         }
-        return best;
     }
 
     private void addAnchor(float[] z) {
         anchors.add(z);
         anchorCount.setText(anchors.size() + (anchors.size() == 1 ? " anchor" : " anchors"));
-    }
-
-    private void draw() {
-        GraphicsContext g = outputs.getGraphicsContext2D();
-        double w = outputs.getWidth();
-        g.setFill(Color.rgb(250, 250, 250));
-        g.fillRect(0, 0, w, w);
-        if (snapshot == null || result == null || result.outputs().length < result.outputsPerRow() * (GRID * GRID + 1)) {
-            return;
-        }
-        if (snapshot.imageShape() != null) {
-            double pitch = ImageTiles.draw(g, result.outputs(), snapshot.imageShape(), GRID, 0, 0, w);
-            g.setStroke(Color.rgb(33, 102, 172));
-            g.setLineWidth(2);
-            g.strokeRect(GRID / 2 * pitch + 1, GRID / 2 * pitch + 1, pitch - 2, pitch - 2); // the centre is the slider point
-            return;
-        }
-        Bounds b = snapshot.bounds();
-        g.setFill(Color.rgb(25, 25, 25, 0.25));
-        float[] real = snapshot.real();
-        for (int i = 0; i + 1 < real.length; i += 2) {
-            g.fillRect(x(real[i], b, w) - 1, y(real[i + 1], b, w) - 1, 2, 2);
-        }
-        float[] o = result.outputs();
-        g.setLineWidth(1.2);
-        for (int j = 0; j < GRID; j++) {
-            for (int i = 0; i < GRID; i++) {
-                int k = j * GRID + i;
-                g.setStroke(Color.hsb(200 + 120.0 * i / (GRID - 1), 0.7, 0.8, 0.8));
-                if (i + 1 < GRID) {
-                    line(g, o, k, k + 1, b, w);
-                }
-                if (j + 1 < GRID) {
-                    line(g, o, k, k + GRID, b, w);
-                }
-            }
-        }
-        g.setFill(Color.rgb(230, 97, 1));
-        for (int k = 0; k < GRID * GRID; k++) {
-            g.fillOval(x(o[2 * k], b, w) - 3, y(o[2 * k + 1], b, w) - 3, 6, 6);
-        }
-        int c = GRID * GRID;
-        g.setFill(Color.rgb(33, 102, 172));
-        g.fillOval(x(o[2 * c], b, w) - 7, y(o[2 * c + 1], b, w) - 7, 14, 14);
-        g.setFill(Color.rgb(60, 60, 60));
-        g.fillText("blue: G(z); orange: a " + GRID + "×" + GRID + " latent grid around z", 8, 16);
-    }
-
-    private static void line(GraphicsContext g, float[] o, int a, int c, Bounds b, double w) {
-        g.strokeLine(x(o[2 * a], b, w), y(o[2 * a + 1], b, w), x(o[2 * c], b, w), y(o[2 * c + 1], b, w));
-    }
-
-    private static double x(double v, Bounds b, double w) {
-        return (v - b.minX()) / b.width() * w;
-    }
-
-    private static double y(double v, Bounds b, double w) {
-        return w - (v - b.minY()) / b.height() * w;
     }
 }

@@ -22,6 +22,20 @@ public final class WalkExport {
     }
 
     /** Up to {@code maxTiles} evenly spaced frames side by side (first and last always included). */
+    /** Saves a recorded walk as walk-STAMP.png (strip) and .gif in {@code folder}; returns what to tell the user. */
+    public static String saveWalk(List<BufferedImage> frames, Path folder) {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path strip = folder.resolve("walk-" + stamp + ".png");
+        Path gif = folder.resolve("walk-" + stamp + ".gif");
+        try {
+            writeStrip(frames, 8, strip);
+            writeGif(frames, 60, gif);
+            return "Saved " + strip + " and " + gif.getFileName();
+        } catch (IOException | RuntimeException e) {
+            return "Could not save the walk: " + e.getMessage();
+        }
+    }
+
     public static void writeStrip(List<BufferedImage> frames, int maxTiles, Path file) throws IOException {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("a walk strip needs at least one frame");
