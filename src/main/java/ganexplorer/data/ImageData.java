@@ -15,12 +15,7 @@ public record ImageData(String name, ImageSet images, float[] scaled) implements
     }
 
     public static ImageData of(String name, ImageSet images) {
-        byte[] px = images.pixels();
-        float[] scaled = new float[px.length];
-        for (int i = 0; i < px.length; i++) {
-            scaled[i] = (px[i] & 0xff) / 127.5f - 1f;
-        }
-        return new ImageData(name, images, scaled);
+        return new ImageData(name, images, images.scaledRows(0, images.count()));
     }
 
     @Override

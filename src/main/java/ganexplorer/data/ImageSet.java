@@ -24,6 +24,24 @@ public record ImageSet(String name, int count, int channels, int height, int wid
 
     /** Image i's pixel j scaled to [-1, 1], as tanh generators produce them. */
     public float scaled(int image, int pixel) {
-        return (pixels[image * imageSize() + pixel] & 0xff) / 127.5f - 1f;
+        return unit(pixels[image * imageSize() + pixel]);
+    }
+
+    /** Images from .. from + count - 1 as flat rows of channels x height x width values in [-1, 1]. */
+    public float[] scaledRows(int from, int count) {
+        if (from < 0 || count < 1 || (long) from + count > this.count) {
+            throw new IllegalArgumentException(name + ": images " + from + ".." + ((long) from + count - 1)
+                    + " outside 0.." + (this.count - 1));
+        }
+        float[] rows = new float[count * imageSize()];
+        int offset = from * imageSize();
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = unit(pixels[offset + i]);
+        }
+        return rows;
+    }
+
+    private static float unit(byte b) {
+        return (b & 0xff) / 127.5f - 1f;
     }
 }

@@ -118,7 +118,7 @@ public final class FeatureNet {
         }
         checkLabelled(digits);
         int trainCount = digits.count() - HELD_OUT;
-        float[] rows = ImageRows.scaled(digits, 0, trainCount);
+        float[] rows = digits.scaledRows(0, trainCount);
         int batchesPerEpoch = (trainCount + BATCH - 1) / BATCH;
         FeatureNet fn = new FeatureNet(new MultiLayerNetwork(configuration(seed, batchesPerEpoch * Math.max(1, epochs * 2 / 3))));
         fn.net.init();
@@ -222,7 +222,7 @@ public final class FeatureNet {
     public double heldOutAccuracy(ImageSet digits) {
         checkLabelled(digits);
         int from = digits.count() - HELD_OUT;
-        Embedding e = embed(ImageRows.scaled(digits, from, HELD_OUT), HELD_OUT);
+        Embedding e = embed(digits.scaledRows(from, HELD_OUT), HELD_OUT);
         int correct = 0;
         for (int i = 0; i < HELD_OUT; i++) {
             if (ClassStatistics.argmax(e.probabilities(), i * CLASSES, CLASSES) == digits.labels()[from + i]) {

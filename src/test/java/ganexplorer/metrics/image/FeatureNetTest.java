@@ -35,7 +35,7 @@ class FeatureNetTest {
 
         Path file = dir.resolve("sub/net.zip");
         net.save(file);
-        float[] images = ImageRows.scaled(DIGITS, 0, 20);
+        float[] images = DIGITS.scaledRows(0, 20);
         Embedding before = net.embed(images, 20);
         Embedding after = FeatureNet.load(file).embed(images, 20);
         assertThat(after.features()).containsExactly(before.features());
@@ -46,7 +46,7 @@ class FeatureNetTest {
     void shouldEmbedTheSameFromConcurrentThreadsAsFromOne() throws Exception {
         FeatureNet net = FeatureNet.bundled();
         int n = 520; // more than one internal batch of 500
-        float[] images = ImageRows.scaled(DIGITS, 0, n);
+        float[] images = DIGITS.scaledRows(0, n);
         Embedding alone = net.embed(images, n);
         assertThat(alone.n()).isEqualTo(n);
         assertThat(alone.featureSize()).isEqualTo(FeatureNet.FEATURES);

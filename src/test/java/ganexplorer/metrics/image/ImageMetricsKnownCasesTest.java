@@ -25,8 +25,8 @@ class ImageMetricsKnownCasesTest {
         FeatureNet net = FeatureNet.bundled();
         // Real: training digits 0-999. "Generated" stand-ins: the 1,000 held-out digits (unseen by the net, as a
         // generator's samples are), uniform noise, and real digits of classes 0-4 only.
-        Embedding real = net.embed(ImageRows.scaled(digits, 0, N), N);
-        Embedding heldOut = net.embed(ImageRows.scaled(digits, digits.count() - N, N), N);
+        Embedding real = net.embed(digits.scaledRows(0, N), N);
+        Embedding heldOut = net.embed(digits.scaledRows(digits.count() - N, N), N);
         Embedding noise = net.embed(uniformNoise(N, 99), N);
         Embedding lowClasses = net.embed(firstOfClassesBelow(5, 1000, N), N);
         long t0 = System.nanoTime();
@@ -101,7 +101,7 @@ class ImageMetricsKnownCasesTest {
         int taken = 0;
         for (int i = start; taken < n; i++) {
             if (digits.labels()[i] < maxClass) {
-                System.arraycopy(ImageRows.scaled(digits, i, 1), 0, rows, taken * FeatureNet.IMAGE_SIZE, FeatureNet.IMAGE_SIZE);
+                System.arraycopy(digits.scaledRows(i, 1), 0, rows, taken * FeatureNet.IMAGE_SIZE, FeatureNet.IMAGE_SIZE);
                 taken++;
             }
         }
