@@ -113,7 +113,7 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         if (!Double.isFinite(v)) {
             return null;
         }
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? (Object) (long) v : (Object) v;
+        return MetricRow.isWholeNumber(v) ? (Object) (long) v : (Object) v;
     }
 
     private static void writePoints(BufferedWriter w, String kind, float[] xy) throws IOException {

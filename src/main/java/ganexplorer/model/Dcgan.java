@@ -14,9 +14,7 @@ public record Dcgan(int latentSize, Prior prior, int width) implements GanArchit
     public static final Dcgan REFERENCE = new Dcgan(100, Prior.NORMAL, 64);
 
     public Dcgan {
-        if (latentSize < 1 || latentSize > 1024) {
-            throw new IllegalArgumentException("latent size must be between 1 and 1024, got " + latentSize);
-        }
+        GanArchitecture.checkLatentSize(latentSize);
         if (width < 1 || width > 512) {
             throw new IllegalArgumentException("DCGAN width must be between 1 and 512 channels, got " + width);
         }

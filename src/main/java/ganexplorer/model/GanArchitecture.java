@@ -22,6 +22,13 @@ public sealed interface GanArchitecture permits MlpGan, Dcgan {
 
     int latentSize();
 
+    /** The latent sizes every architecture accepts: 1 to 1024. */
+    static void checkLatentSize(int latentSize) {
+        if (latentSize < 1 || latentSize > 1024) {
+            throw new IllegalArgumentException("latent size must be between 1 and 1024, got " + latentSize);
+        }
+    }
+
     Prior prior();
 
     /** G for data of this many values per sample; {@code image} is its shape, or null for 2-D points. */

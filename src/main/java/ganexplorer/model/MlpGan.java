@@ -12,9 +12,7 @@ public record MlpGan(int latentSize, Prior prior, List<Integer> generatorHidden,
     public MlpGan {
         generatorHidden = List.copyOf(generatorHidden);
         criticHidden = List.copyOf(criticHidden);
-        if (latentSize < 1 || latentSize > 1024) {
-            throw new IllegalArgumentException("latent size must be between 1 and 1024, got " + latentSize);
-        }
+        GanArchitecture.checkLatentSize(latentSize);
         new MlpSpec(latentSize, toArray(generatorHidden), 1, generatorActivation, Activation.IDENTITY); // validates widths
         new MlpSpec(1, toArray(criticHidden), 1, criticActivation, Activation.IDENTITY);
     }

@@ -38,6 +38,11 @@ public record MetricRow(long step, String objective, double criticLoss, double g
         if (Double.isNaN(v)) {
             return "";
         }
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
+        return isWholeNumber(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Counts travel as doubles in the quality's values; they are written as integers (8, not 8.0). */
+    public static boolean isWholeNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9;
     }
 }

@@ -35,15 +35,16 @@ class GradientCheckTest {
         Objective objective = Objective.of(id, 0.01, 10);
         Mlp d = network(new MlpSpec(2, new int[] {7, 5}, 1, activation, Activation.IDENTITY), 11);
         INDArray both = randomMatrix(2 * BATCH, 2, 12);
-        INDArray interpolates = randomMatrix(BATCH, 2, 13);
-        AdversarialLosses losses = new AdversarialLosses(DataType.DOUBLE);
+        checkCriticGradient(d, both, randomMatrix(BATCH, 2, 13), objective);
+    }
 
+    /** The critic's loss gradient (penalty included, on {@code interpolates}) against central differences. */
+    static void checkCriticGradient(ganexplorer.model.Network d, INDArray both, INDArray interpolates, Objective objective) {
+        AdversarialLosses losses = new AdversarialLosses(DataType.DOUBLE);
         d.zeroGradients();
         losses.criticGradients(d, both, interpolates, objective);
         double[] analytic = d.gradients().data().asDouble();
-
-        double[] numeric = finiteDifferences(d, () -> losses.criticLossValue(d, both, interpolates, objective));
-        assertClose(analytic, numeric);
+        assertClose(analytic, finiteDifferences(d, () -> losses.criticLossValue(d, both, interpolates, objective)));
     }
 
     @ParameterizedTest(name = "{0} generator, {1}")
@@ -52,18 +53,24 @@ class GradientCheckTest {
         Objective objective = Objective.of(id, 0.01, 10);
         Mlp g = network(new MlpSpec(3, new int[] {6, 5}, 2, activation, Activation.IDENTITY), 21);
         Mlp d = network(new MlpSpec(2, new int[] {7, 5}, 1, activation, Activation.IDENTITY), 22);
-        INDArray latent = randomMatrix(BATCH, 3, 23);
-        AdversarialLosses losses = new AdversarialLosses(DataType.DOUBLE);
+        checkGeneratorGradient(g, d, randomMatrix(BATCH, 3, 23), objective);
+    }
 
+    /**
+     * The generator's loss gradient against central differences; the critic's gradients must stay untouched.
+     * Returns the analytic gradient.
+     */
+    static double[] checkGeneratorGradient(ganexplorer.model.Network g, ganexplorer.model.Network d, INDArray latent,
+                                           Objective objective) {
+        AdversarialLosses losses = new AdversarialLosses(DataType.DOUBLE);
         g.zeroGradients();
         d.zeroGradients();
         losses.generatorGradients(g, d, latent, objective);
         double[] analytic = g.gradients().data().asDouble();
         assertThat(d.gradients().data().asDouble()).as("the generator step leaves the critic's gradients alone")
                 .containsOnly(0.0);
-
-        double[] numeric = finiteDifferences(g, () -> losses.generatorLossValue(g, d, latent, objective));
-        assertClose(analytic, numeric);
+        assertClose(analytic, finiteDifferences(g, () -> losses.generatorLossValue(g, d, latent, objective)));
+        return analytic;
     }
 
     @ParameterizedTest(name = "penalty alone, {0}")
