@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Warm-up generator steps (default 50 for toy, 5 for dcgan28).")
     Integer warmup;
 
-    @Option(names = "--threads", description = "Native threads (default 1).")
+    @Option(names = "--threads", description = "Threads for the convolutions (default 1; the toy MLP does not use them).")
     int threads = 1;
 
     @Option(names = "--batch", description = "Batch size (default 256 for toy, 64 for dcgan28).")

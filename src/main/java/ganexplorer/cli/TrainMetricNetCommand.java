@@ -40,7 +40,7 @@ final class TrainMetricNetCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out must be a file, " + out + " is a folder");
         }
-        NativeThreads.configure(threads);
+        NativeThreads.configureNd4jPools(threads);
         var w = spec.commandLine().getOut();
         ImageSet digits = BundledDigits.load();
         w.printf(Locale.ROOT, "training on %d digits, holding out %d; %d epochs, seed %d, threads %d%n",

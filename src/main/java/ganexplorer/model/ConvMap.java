@@ -27,8 +27,24 @@ final class ConvMap implements LinearMap {
         final INDArray cols;
         INDArray unfolded;
 
+        private INDArray[] partials = new INDArray[0];
+
         Columns(INDArray cols) {
             this.cols = cols;
+        }
+
+        /** shards buffers shaped like the weight gradient, all but the first zeroed (the first is the gradient itself). */
+        INDArray[] partialWeightGradients(int shards, INDArray like) {
+            if (partials.length != shards) {
+                partials = new INDArray[shards];
+                for (int k = 1; k < shards; k++) {
+                    partials[k] = Nd4j.create(like.dataType(), like.shape());
+                }
+            }
+            for (int k = 1; k < shards; k++) {
+                partials[k].assign(0);
+            }
+            return partials;
         }
     }
 
@@ -62,10 +78,16 @@ final class ConvMap implements LinearMap {
         INDArray big = transposed ? grad : x;
         INDArray small = transposed ? x : grad;
         int n = (int) big.rows();
-        INDArray cols = unfolded(big, n, !transposed);
-        // dW += small_n [sC, plane] x cols_n^T [plane, patch], summed over samples
-        Gemm.blocks(small, g.smallFeatures(), false, cols, (long) g.patch() * g.smallPlane(), true, weightGradient, 0,
-                g.smallChannels(), g.patch(), g.smallPlane(), 1.0, 1.0, n);
+        Columns c = unfolded(big, n, !transposed);
+        // dW += small_n [sC, plane] x cols_n^T [plane, patch], summed over samples; shards after the first sum into
+        // their own buffers, added in shard order, so the result depends only on the thread count
+        INDArray[] partial = c.partialWeightGradients(SampleParallelism.shards(n), weightGradient);
+        SampleParallelism.forEachShard(n, (shard, from, to) -> Gemm.blocks(small, g.smallFeatures(), false, c.cols,
+                (long) g.patch() * g.smallPlane(), true, shard == 0 ? weightGradient : partial[shard], 0,
+                g.smallChannels(), g.patch(), g.smallPlane(), 1.0, 1.0, from, to));
+        for (int k = 1; k < partial.length; k++) {
+            weightGradient.addi(partial[k]);
+        }
     }
 
     /** A transposed convolution unfolds its output gradient for both gradients: once is enough. */
@@ -78,16 +100,23 @@ final class ConvMap implements LinearMap {
         accumulateWeightGradient(x, grad, weightGradient);
         int n = (int) grad.rows();
         // columns(n) holds unfold(grad) now; the input gradient is down(grad) = W x those columns
-        Gemm.blocks(weight, 0, false, columns(n).cols, (long) g.patch() * g.smallPlane(), false, inputGradient,
-                g.smallFeatures(), g.smallChannels(), g.smallPlane(), g.patch(), 1.0, 0.0, n);
+        INDArray cols = columns(n).cols;
+        SampleParallelism.forEachShard(n, (shard, from, to) -> Gemm.blocks(weight, 0, false, cols,
+                (long) g.patch() * g.smallPlane(), false, inputGradient, g.smallFeatures(), g.smallChannels(),
+                g.smallPlane(), g.patch(), 1.0, 0.0, from, to));
     }
 
     /** small_n = W x unfold(big)_n. */
     private void down(INDArray big, INDArray small) {
         int n = (int) big.rows();
-        INDArray cols = unfolded(big, n, false);
-        Gemm.blocks(weight, 0, false, cols, (long) g.patch() * g.smallPlane(), false, small, g.smallFeatures(),
-                g.smallChannels(), g.smallPlane(), g.patch(), 1.0, 0.0, n);
+        Columns c = columns(n);
+        c.unfolded = big;
+        im2col.prepare(SampleParallelism.shards(n));
+        SampleParallelism.forEachShard(n, (shard, from, to) -> {
+            im2col.unfold(big, c.cols, from, to, shard);
+            Gemm.blocks(weight, 0, false, c.cols, (long) g.patch() * g.smallPlane(), false, small, g.smallFeatures(),
+                    g.smallChannels(), g.smallPlane(), g.patch(), 1.0, 0.0, from, to);
+        });
     }
 
     /** big = fold(W^T x small_n). */
@@ -95,20 +124,23 @@ final class ConvMap implements LinearMap {
         int n = (int) small.rows();
         Columns c = columns(n);
         c.unfolded = null; // about to hold something else
-        INDArray cols = c.cols;
-        Gemm.blocks(weight, 0, true, small, g.smallFeatures(), false, cols, (long) g.patch() * g.smallPlane(),
-                g.patch(), g.smallPlane(), g.smallChannels(), 1.0, 0.0, n);
-        im2col.fold(cols, big, n);
+        im2col.prepare(SampleParallelism.shards(n));
+        SampleParallelism.forEachShard(n, (shard, from, to) -> {
+            Gemm.blocks(weight, 0, true, small, g.smallFeatures(), false, c.cols, (long) g.patch() * g.smallPlane(),
+                    g.patch(), g.smallPlane(), g.smallChannels(), 1.0, 0.0, from, to);
+            im2col.fold(c.cols, big, from, to, shard);
+        });
     }
 
     /** unfold(big), reusing the columns of the forward pass when {@code mayReuse} and big is what they came from. */
-    private INDArray unfolded(INDArray big, int n, boolean mayReuse) {
+    private Columns unfolded(INDArray big, int n, boolean mayReuse) {
         Columns c = columns(n);
         if (!(mayReuse && c.unfolded == big)) {
-            im2col.unfold(big, c.cols, n);
+            im2col.prepare(SampleParallelism.shards(n));
+            SampleParallelism.forEachShard(n, (shard, from, to) -> im2col.unfold(big, c.cols, from, to, shard));
         }
         c.unfolded = big;
-        return c.cols;
+        return c;
     }
 
     @Override

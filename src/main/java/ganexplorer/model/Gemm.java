@@ -58,12 +58,12 @@ final class Gemm {
     }
 
     /**
-     * count products C_i = alpha op(A_i) op(B_i) + beta C_i over row-major blocks laid end to end: block i of X starts
-     * at element i * xStride of X's buffer (a stride of 0 shares one block, e.g. a weight matrix). A is m x k after
-     * op, B is k x n, C is m x n. Convolutions run one product per sample this way, without making views.
+     * Products C_i = alpha op(A_i) op(B_i) + beta C_i for i in [from, to), over row-major blocks laid end to end:
+     * block i of X starts at element i * xStride of X's buffer (a stride of 0 shares one block, e.g. a weight matrix).
+     * A is m x k after op, B is k x n, C is m x n. Convolutions run one product per sample this way, without views.
      */
     static void blocks(INDArray a, long aStride, boolean transA, INDArray b, long bStride, boolean transB, INDArray c,
-                       long cStride, int m, int n, int k, double alpha, double beta, int count) {
+                       long cStride, int m, int n, int k, double alpha, double beta, int from, int to) {
         int ta = transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
         int tb = transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans;
         int lda = transA ? m : k;
@@ -72,7 +72,7 @@ final class Gemm {
             FloatPointer pa = (FloatPointer) a.data().addressPointer();
             FloatPointer pb = (FloatPointer) b.data().addressPointer();
             FloatPointer pc = (FloatPointer) c.data().addressPointer();
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < to; i++) {
                 openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, (float) alpha,
                         pa.getPointer(i * aStride), lda, pb.getPointer(i * bStride), ldb, (float) beta,
                         pc.getPointer(i * cStride), n);
@@ -81,7 +81,7 @@ final class Gemm {
             DoublePointer pa = (DoublePointer) a.data().addressPointer();
             DoublePointer pb = (DoublePointer) b.data().addressPointer();
             DoublePointer pc = (DoublePointer) c.data().addressPointer();
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < to; i++) {
                 openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, ta, tb, m, n, k, alpha,
                         pa.getPointer(i * aStride), lda, pb.getPointer(i * bStride), ldb, beta, pc.getPointer(i * cStride), n);
             }

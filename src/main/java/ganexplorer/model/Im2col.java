@@ -14,10 +14,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class Im2col {
     private final ConvGeometry g;
     private final int[] sources;
-    private float[] bigF = new float[0];
-    private float[] colsF = new float[0];
-    private double[] bigD = new double[0];
-    private double[] colsD = new double[0];
+    private Scratch[] scratch = new Scratch[0];
+
+    /** Java-side copies of one shard's samples, grown on demand and reused. */
+    private static final class Scratch {
+        float[] bigF = new float[0];
+        float[] colsF = new float[0];
+        double[] bigD = new double[0];
+        double[] colsD = new double[0];
+    }
 
     Im2col(ConvGeometry geometry) {
         this.g = geometry;
@@ -48,73 +53,90 @@ final class Im2col {
         return map;
     }
 
-    void unfold(INDArray big, INDArray cols, int samples) {
-        int b = samples * g.bigFeatures();
-        int c = samples * sources.length;
-        if (big.dataType() == DataType.FLOAT) {
-            float[] in = bigF.length >= b ? bigF : (bigF = new float[b]);
-            float[] out = colsF.length >= c ? colsF : (colsF = new float[c]);
-            big.data().asNioFloat().slice().get(in, 0, b);
-            for (int n = 0; n < samples; n++) {
-                int from = n * g.bigFeatures();
-                int to = n * sources.length;
-                for (int i = 0; i < sources.length; i++) {
-                    int s = sources[i];
-                    out[to + i] = s < 0 ? 0f : in[from + s];
-                }
+    /** Scratch for every shard of a call; made by the calling thread before the shards start. */
+    void prepare(int shards) {
+        if (scratch.length < shards) {
+            Scratch[] more = java.util.Arrays.copyOf(scratch, shards);
+            for (int i = scratch.length; i < shards; i++) {
+                more[i] = new Scratch();
             }
-            cols.data().asNioFloat().slice().put(out, 0, c);
-        } else {
-            double[] in = bigD.length >= b ? bigD : (bigD = new double[b]);
-            double[] out = colsD.length >= c ? colsD : (colsD = new double[c]);
-            big.data().asNioDouble().slice().get(in, 0, b);
-            for (int n = 0; n < samples; n++) {
-                int from = n * g.bigFeatures();
-                int to = n * sources.length;
-                for (int i = 0; i < sources.length; i++) {
-                    int s = sources[i];
-                    out[to + i] = s < 0 ? 0 : in[from + s];
-                }
-            }
-            cols.data().asNioDouble().slice().put(out, 0, c);
+            scratch = more;
         }
     }
 
-    void fold(INDArray cols, INDArray big, int samples) {
-        int b = samples * g.bigFeatures();
-        int c = samples * sources.length;
+    /** Unfolds samples [from, to) of big into their blocks of cols, using shard's scratch (see {@link #prepare}). */
+    void unfold(INDArray big, INDArray cols, int from, int to, int shard) {
+        Scratch s = scratch[shard];
+        int per = g.bigFeatures();
+        int b = (to - from) * per;
+        int c = (to - from) * sources.length;
         if (big.dataType() == DataType.FLOAT) {
-            float[] out = bigF.length >= b ? bigF : (bigF = new float[b]);
-            float[] in = colsF.length >= c ? colsF : (colsF = new float[c]);
-            cols.data().asNioFloat().slice().get(in, 0, c);
-            java.util.Arrays.fill(out, 0, b, 0f);
-            for (int n = 0; n < samples; n++) {
-                int to = n * g.bigFeatures();
-                int from = n * sources.length;
+            float[] in = s.bigF.length >= b ? s.bigF : (s.bigF = new float[b]);
+            float[] out = s.colsF.length >= c ? s.colsF : (s.colsF = new float[c]);
+            big.data().asNioFloat().position(from * per).slice().get(in, 0, b);
+            for (int n = 0; n < to - from; n++) {
+                int src = n * per;
+                int dst = n * sources.length;
                 for (int i = 0; i < sources.length; i++) {
-                    int s = sources[i];
-                    if (s >= 0) {
-                        out[to + s] += in[from + i];
-                    }
+                    int at = sources[i];
+                    out[dst + i] = at < 0 ? 0f : in[src + at];
                 }
             }
-            big.data().asNioFloat().slice().put(out, 0, b);
+            cols.data().asNioFloat().position(from * sources.length).slice().put(out, 0, c);
         } else {
-            double[] out = bigD.length >= b ? bigD : (bigD = new double[b]);
-            double[] in = colsD.length >= c ? colsD : (colsD = new double[c]);
-            cols.data().asNioDouble().slice().get(in, 0, c);
-            java.util.Arrays.fill(out, 0, b, 0);
-            for (int n = 0; n < samples; n++) {
-                int to = n * g.bigFeatures();
-                int from = n * sources.length;
+            double[] in = s.bigD.length >= b ? s.bigD : (s.bigD = new double[b]);
+            double[] out = s.colsD.length >= c ? s.colsD : (s.colsD = new double[c]);
+            big.data().asNioDouble().position(from * per).slice().get(in, 0, b);
+            for (int n = 0; n < to - from; n++) {
+                int src = n * per;
+                int dst = n * sources.length;
                 for (int i = 0; i < sources.length; i++) {
-                    int s = sources[i];
-                    if (s >= 0) {
-                        out[to + s] += in[from + i];
+                    int at = sources[i];
+                    out[dst + i] = at < 0 ? 0 : in[src + at];
+                }
+            }
+            cols.data().asNioDouble().position(from * sources.length).slice().put(out, 0, c);
+        }
+    }
+
+    /** Folds the blocks of samples [from, to) of cols back onto big (overwriting those samples). */
+    void fold(INDArray cols, INDArray big, int from, int to, int shard) {
+        Scratch s = scratch[shard];
+        int per = g.bigFeatures();
+        int b = (to - from) * per;
+        int c = (to - from) * sources.length;
+        if (big.dataType() == DataType.FLOAT) {
+            float[] out = s.bigF.length >= b ? s.bigF : (s.bigF = new float[b]);
+            float[] in = s.colsF.length >= c ? s.colsF : (s.colsF = new float[c]);
+            cols.data().asNioFloat().position(from * sources.length).slice().get(in, 0, c);
+            java.util.Arrays.fill(out, 0, b, 0f);
+            for (int n = 0; n < to - from; n++) {
+                int dst = n * per;
+                int src = n * sources.length;
+                for (int i = 0; i < sources.length; i++) {
+                    int at = sources[i];
+                    if (at >= 0) {
+                        out[dst + at] += in[src + i];
                     }
                 }
             }
-            big.data().asNioDouble().slice().put(out, 0, b);
+            big.data().asNioFloat().position(from * per).slice().put(out, 0, b);
+        } else {
+            double[] out = s.bigD.length >= b ? s.bigD : (s.bigD = new double[b]);
+            double[] in = s.colsD.length >= c ? s.colsD : (s.colsD = new double[c]);
+            cols.data().asNioDouble().position(from * sources.length).slice().get(in, 0, c);
+            java.util.Arrays.fill(out, 0, b, 0);
+            for (int n = 0; n < to - from; n++) {
+                int dst = n * per;
+                int src = n * sources.length;
+                for (int i = 0; i < sources.length; i++) {
+                    int at = sources[i];
+                    if (at >= 0) {
+                        out[dst + at] += in[src + i];
+                    }
+                }
+            }
+            big.data().asNioDouble().position(from * per).slice().put(out, 0, b);
         }
     }
 }
