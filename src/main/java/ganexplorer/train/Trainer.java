@@ -114,6 +114,11 @@ public final class Trainer implements AutoCloseable {
 
     private void run() {
         try {
+            if (options.yieldToWindow()) {
+                // On two cores, training and the exact W1 would otherwise take the time the window needs for a frame.
+                BackgroundPriority.lowerCurrentThread();
+                metricsWorker.execute(BackgroundPriority::lowerCurrentThread);
+            }
             NativeThreads.configure(options.threads());
             session = new GanSession(config);
             if (resumeFrom != null) {

@@ -13,9 +13,11 @@ package ganexplorer.train;
  * @param evalSamples       points per side for pictures and metrics, or 0 for the experiment's own number; the app
  *                          uses 500, which makes the exact W1 about six times cheaper and keeps a 2-core machine
  *                          free for drawing
+ * @param yieldToWindow     run the training and metric threads at a lower operating-system priority, so a window
+ *                          gets the processor first whenever it needs it (see {@link BackgroundPriority})
  */
 public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, long snapshotMillis, int heatmapResolution,
-                             long viewMillis, int evalSamples) {
+                             long viewMillis, int evalSamples, boolean yieldToWindow) {
     public TrainerOptions {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
@@ -30,11 +32,11 @@ public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, lo
 
     /** A headless run of {@code steps} steps. */
     public static TrainerOptions headless(int threads, long steps) {
-        return new TrainerOptions(threads, steps, true, 1000, 64, 0, 0);
+        return new TrainerOptions(threads, steps, true, 1000, 64, 0, 0, false);
     }
 
     /** The desktop app: runs until paused, 30 snapshots a second. */
     public static TrainerOptions interactive(int threads) {
-        return new TrainerOptions(threads, 0, true, 33, 64, 100, 500);
+        return new TrainerOptions(threads, 0, true, 33, 64, 100, 500, true);
     }
 }

@@ -110,7 +110,7 @@ class TrainerTest {
 
     @Test
     void shouldPauseStepAndResumeOnCommand() throws Exception {
-        try (Trainer t = new Trainer(config("least-squares", 2), new TrainerOptions(1, 0, false, 33, 16, 100, 0))) {
+        try (Trainer t = new Trainer(config("least-squares", 2), new TrainerOptions(1, 0, false, 33, 16, 100, 0, false))) {
             t.start();
             Snapshot paused = awaitSnapshot(t, s -> s.state() == RunState.PAUSED);
             Thread.sleep(200);
