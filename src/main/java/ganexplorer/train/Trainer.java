@@ -21,10 +21,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * separate worker from plain copies, so they never slow a step.
  */
 public final class Trainer implements AutoCloseable {
-    private static final int MANIFOLD_SIDE = 21;
-    private static final int PUSH_POINTS = 150;
-    private static final int VIEW_IMAGES = 64;
-
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
@@ -42,16 +38,11 @@ public final class Trainer implements AutoCloseable {
     private Command.StepSize pendingSize;
     private long pending;
     private int nextSwap;
-    private EvaluationSample lastEvaluation;
-    private float[] lastHeatmap;
-    private float[] lastManifold;
-    private float[] lastPush;
+    private final StepPictures pictures;
     private volatile String message = ""; // also set by the metrics worker
     private long trainingNanos;
     private long timedSteps;
     private long lastPublish;
-    private long lastView;
-    private long lastViewCost;
     private int publishedRows;
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
@@ -65,6 +56,7 @@ public final class Trainer implements AutoCloseable {
         this.config = config;
         this.options = options;
         this.resumeFrom = resumeFrom;
+        this.pictures = new StepPictures(options);
         pastRows.forEach(history::append);
         this.thread = daemon(this::run, "gan-trainer");
     }
@@ -211,7 +203,7 @@ public final class Trainer implements AutoCloseable {
         if (logNow) {
             evaluate(stats);
             logRow(stats);
-        } else if (options.viewMillis() > 0 && System.nanoTime() - lastView >= viewInterval()) {
+        } else if (pictures.refreshDue()) {
             evaluate(null);
         }
         if (pending == 0 && state != RunState.RUNNING) {
@@ -309,51 +301,20 @@ public final class Trainer implements AutoCloseable {
         publish();
     }
 
-    /** The app's pictures refresh every viewMillis, but never take more than a tenth of the training time. */
-    private long viewInterval() {
-        return Math.max(options.viewMillis() * 1_000_000L, 10 * lastViewCost);
-    }
-
-    /** Draws the evaluation sample and heat map for this step; remembers the state as good if it is finite. */
+    /** Draws this step's pictures (for a metric row when stats is given); remembers the state as good if it is finite. */
     private void evaluate(IterationStats stats) {
-        lastView = System.nanoTime();
-        int n = options.evalSamples() > 0 ? options.evalSamples() : config.evalSamples();
-        if (stats == null && session.data() instanceof ImageData) {
-            n = Math.min(n, VIEW_IMAGES); // a picture refresh: the sample mosaics show 64, metrics need the full sample
-        }
-        lastEvaluation = session.evaluationSample(n);
-        if (!(session.data() instanceof ToyDistribution toy)) {
-            lastHeatmap = null; // the plane's pictures exist for 2-D data only
-            lastManifold = null;
-            lastPush = null;
-        } else {
-            evaluatePlane(toy);
-        }
+        pictures.draw(session, config.evalSamples(), stats != null);
         if (stats != null) {
             SessionState now = session.capture();
             if (now.isFinite()) {
                 lastGood = now;
             }
         }
-        if (stats == null) {
-            lastViewCost = System.nanoTime() - lastView; // a log step's checkpoint copy is not a picture's cost
-        }
-    }
-
-    private void evaluatePlane(ToyDistribution toy) {
-        if (options.heatmapResolution() > 0) {
-            lastHeatmap = session.criticHeatmap(toy.bounds(), options.heatmapResolution());
-        }
-        if (options.viewMillis() > 0) { // only the app draws the manifold and the push arrows
-            lastManifold = session.manifold(MANIFOLD_SIDE);
-            float[] fake = lastEvaluation.fake();
-            lastPush = session.generatorPush(java.util.Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)));
-        }
     }
 
     private void logRow(IterationStats stats) {
         lastLoggedStep = stats.step();
-        EvaluationSample sample = lastEvaluation;
+        EvaluationSample sample = pictures.sample();
         TrainingData data = session.data();
         String objective = session.objective().id();
         metricsWorker.execute(() -> {
@@ -406,7 +367,7 @@ public final class Trainer implements AutoCloseable {
         if (session == null) {
             return;
         }
-        EvaluationSample e = lastEvaluation;
+        EvaluationSample e = pictures.sample();
         TrainingData data = session.data();
         ToyDistribution toy = data instanceof ToyDistribution t ? t : null;
         latest.set(new Snapshot(session.step(), state, session.objective().id(), session.hyperparameters(),
@@ -414,7 +375,8 @@ public final class Trainer implements AutoCloseable {
                 e == null ? new float[0] : e.real(), e == null ? new float[0] : e.fake(),
                 toy == null ? null : toy.bounds(), toy == null ? null : toy.modes(),
                 data instanceof ImageData images ? images.shape() : null,
-                lastHeatmap, options.heatmapResolution(), lastManifold, MANIFOLD_SIDE, lastPush,
+                pictures.heatmap(), options.heatmapResolution(), pictures.manifold(), StepPictures.MANIFOLD_SIDE,
+                pictures.push(),
                 session.generatorSpec(), config.architecture().prior(), session.generatorWeights(), stepsPerSecond()));
     }
 }
