@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
  */
 public final class SampleParallelism {
     private static volatile int threads = 1;
-    private static ExecutorService workers; // threads - 1 of them: the calling thread runs the first shard
+    private static volatile ExecutorService workers; // threads - 1 of them: the calling thread runs the first shard
 
     private SampleParallelism() {
     }
@@ -46,10 +46,6 @@ public final class SampleParallelism {
         threads = n;
     }
 
-    public static int threads() {
-        return threads;
-    }
-
     /** How many shards a batch of this many samples is cut into. */
     static int shards(int samples) {
         return Math.max(1, Math.min(threads, samples));
@@ -58,10 +54,7 @@ public final class SampleParallelism {
     /** Runs task on every shard of [0, samples) and returns when all are done; a failure in any shard is rethrown. */
     static void forEachShard(int samples, ShardTask task) {
         int k = shards(samples);
-        ExecutorService pool;
-        synchronized (SampleParallelism.class) {
-            pool = workers;
-        }
+        ExecutorService pool = workers;
         if (k == 1 || pool == null) {
             task.run(0, 0, samples);
             return;

@@ -22,15 +22,12 @@ public final class NativeThreads {
     }
 
     public static void configure(int threads) {
-        if (threads < 1 || threads > 256) {
-            throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
-        }
+        SampleParallelism.setThreads(threads); // first: it refuses a bad count before anything changes
         // ND4J's OpenMP pool and OpenBLAS's own threads stay at one: on two cores either pool, set to two, contended
         // with the other work and made every model here slower (DCGAN with 2 threads: 3.3 steps/s with either pool
         // at two, 4.6 with both at one; the toy MLP likewise, DESIGN.md). The extra threads go to the convolutions,
         // whose samples split evenly.
         nd4jPools(1);
-        SampleParallelism.setThreads(threads);
     }
 
     /** For DL4J's own networks (the metric classifier): ND4J's OpenMP pool and OpenBLAS get the threads. */
