@@ -99,6 +99,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--width", description = "DCGAN's channel count: D has width and 2 x width channels (default 64).")
     Integer width;
 
+    @Option(names = "--classes", description = "DCGAN conditioned on this many labelled classes (10 for digits; "
+            + "0 for the unconditional DCGAN). The data set must label every image.")
+    Integer classes;
+
     @Option(names = "--g-hidden", split = ",", description = "Generator hidden widths, e.g. 128,128.")
     List<Integer> generatorHidden;
 
@@ -242,7 +246,10 @@ final class TrainCommand implements Callable<Integer> {
             if (generatorHidden != null || criticHidden != null) {
                 throw new IllegalArgumentException("--g-hidden and --d-hidden shape the MLP; DCGAN takes --width");
             }
-            return new Dcgan(z, pr, width != null ? width : d.width());
+            return new Dcgan(z, pr, width != null ? width : d.width(), classes != null ? classes : d.classes());
+        }
+        if (classes != null) {
+            throw new IllegalArgumentException("--classes conditions DCGAN on labels; the MLP GAN is unconditional");
         }
         if (width != null) {
             throw new IllegalArgumentException("--width is DCGAN's channel count; the MLP takes --g-hidden and --d-hidden");
@@ -254,7 +261,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private void rejectWithResume() {
         if (preset != null || dataset != null || objective != null || seed != null || !swaps.isEmpty() || batch != null
-                || lr != null || lambda != null || clip != null || prior != null || latent != null || model != null || width != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
+                || lr != null || lambda != null || clip != null || prior != null || latent != null || model != null || width != null || classes != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
             throw new IllegalArgumentException("--resume continues a run exactly as it was set up: give only --steps, --out and --threads with it");
         }
     }

@@ -29,9 +29,54 @@ public record ImageData(String name, ImageSet images, float[] scaled) implements
 
     @Override
     public void sample(int n, RandomGenerator rng, float[] out) {
+        sample(n, rng, out, null);
+    }
+
+    /** The same draws as {@link #sample(int, RandomGenerator, float[])}, with each image's label into {@code labels}. */
+    public void sample(int n, RandomGenerator rng, float[] out, int[] labels) {
         int d = dimension();
         for (int i = 0; i < n; i++) {
-            System.arraycopy(scaled, rng.nextInt(images.count()) * d, out, i * d, d);
+            int k = rng.nextInt(images.count());
+            System.arraycopy(scaled, k * d, out, i * d, d);
+            if (labels != null) {
+                labels[i] = images.labels()[k];
+            }
+        }
+    }
+
+    /** n labels drawn as often as the images carry them (for a conditional generator's samples). */
+    public void sampleLabels(int n, RandomGenerator rng, int[] labels) {
+        for (int i = 0; i < n; i++) {
+            labels[i] = images.labels()[rng.nextInt(images.count())];
+        }
+    }
+
+    /** How many classes the labels name (the largest label + 1) when every image has one, else 0. */
+    public int labelClasses() {
+        int max = -1;
+        for (int label : images.labels()) {
+            if (label < 0) {
+                return 0;
+            }
+            max = Math.max(max, label);
+        }
+        return max + 1;
+    }
+
+    /**
+     * Checks that every image has a label in 0 .. classes - 1, as a conditional model needs.
+     *
+     * @throws IllegalArgumentException naming the data set and the first image that does not
+     */
+    public void requireLabels(int classes) {
+        int[] labels = images.labels();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException(name + ": a model conditioned on " + classes + " classes needs a label "
+                        + "0.." + (classes - 1) + " for every image, but image " + i + (labels[i] < 0 ? " has none"
+                        : " has label " + labels[i]) + "; give a labelled set (IDX with its labels file, CIFAR, or a "
+                        + "folder with one subfolder per class) or train the unconditional DCGAN (--classes 0)");
+            }
         }
     }
 

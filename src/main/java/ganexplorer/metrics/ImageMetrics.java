@@ -27,12 +27,19 @@ import java.util.Locale;
  * @param confidentShare share of fakes whose top class probability is at least 0.9
  * @param inceptionScore the Inception-score analogue of the fakes, 1 to 10
  * @param slicedW        sliced Wasserstein-1 distance of the features (128 fixed directions)
+ * @param labelAgreement for a class-conditional generator, the share of fakes the classifier puts in the class they
+ *                       were drawn for (meaningful when the labels are the classifier's digits); NaN otherwise
  */
 public record ImageMetrics(double fd, double kid, double precision, double recall, double density, double coverage,
                            int classCoverage, int classesTotal, double confidentShare, double inceptionScore,
-                           double slicedW) implements SampleQuality {
+                           double slicedW, double labelAgreement) implements SampleQuality {
 
     public static ImageMetrics measure(Embedding real, Embedding fake) {
+        return measure(real, fake, null);
+    }
+
+    /** {@code fakeLabels}: the labels a conditional generator drew the fakes for, or null. */
+    public static ImageMetrics measure(Embedding real, Embedding fake, int[] fakeLabels) {
         if (real.featureSize() != fake.featureSize() || real.classes() != fake.classes()) {
             throw new IllegalArgumentException("embeddings from different nets: " + real.featureSize() + "/" + real.classes()
                     + " and " + fake.featureSize() + "/" + fake.classes() + " features/classes");
@@ -44,7 +51,8 @@ public record ImageMetrics(double fd, double kid, double precision, double recal
         return new ImageMetrics(FrechetDistance.between(r, f), KernelDistance.unbiasedMmd2(r, f),
                 manifold.precision(), manifold.recall(), manifold.density(), manifold.coverage(),
                 classes.classCoverage(), classes.classesTotal(), classes.confidentShare(), classes.inceptionScore(),
-                SlicedWasserstein.between(r, f));
+                SlicedWasserstein.between(r, f),
+                fakeLabels == null ? Double.NaN : ClassStatistics.labelAgreement(fake, fakeLabels));
     }
 
     /** Sliced W1 between flat rows of any width (raw pixels of shapes FeatureNet does not accept, for instance). */
@@ -58,7 +66,7 @@ public record ImageMetrics(double fd, double kid, double precision, double recal
      */
     public static ImageMetrics pixelsOnly(double slicedW) {
         double nan = Double.NaN;
-        return new ImageMetrics(nan, nan, nan, nan, nan, nan, 0, 0, nan, nan, slicedW);
+        return new ImageMetrics(nan, nan, nan, nan, nan, nan, 0, 0, nan, nan, slicedW, nan);
     }
 
     @Override
@@ -79,14 +87,14 @@ public record ImageMetrics(double fd, double kid, double precision, double recal
     @Override
     public List<String> csvColumns() {
         return List.of("sliced_w", "fd", "kid", "precision", "recall", "density", "coverage", "class_coverage",
-                "classes_total", "confident_share", "inception_score");
+                "classes_total", "confident_share", "inception_score", "label_agreement");
     }
 
     @Override
     public List<Double> csvValues() {
         return List.of(slicedW, fd, kid, precision, recall, density, coverage,
                 classesTotal == 0 ? Double.NaN : classCoverage, classesTotal == 0 ? Double.NaN : classesTotal,
-                confidentShare, inceptionScore);
+                confidentShare, inceptionScore, labelAgreement);
     }
 
     @Override
@@ -94,7 +102,8 @@ public record ImageMetrics(double fd, double kid, double precision, double recal
         if (classesTotal == 0) {
             return String.format(Locale.ROOT, "sliced W (pixels) %.4f", slicedW);
         }
-        return String.format(Locale.ROOT, "sliced W %.3f  FD %.1f  prec %.2f  rec %.2f  classes %d/%d  confident %.2f",
+        String line = String.format(Locale.ROOT, "sliced W %.3f  FD %.1f  prec %.2f  rec %.2f  classes %d/%d  confident %.2f",
                 slicedW, fd, precision, recall, classCoverage, classesTotal, confidentShare);
+        return Double.isNaN(labelAgreement) ? line : line + String.format(Locale.ROOT, "  as labelled %.2f", labelAgreement);
     }
 }

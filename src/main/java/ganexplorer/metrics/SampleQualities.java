@@ -12,6 +12,11 @@ public final class SampleQualities {
     }
 
     public static SampleQuality measure(float[] real, float[] fake, TrainingData data) {
+        return measure(real, fake, null, data);
+    }
+
+    /** {@code fakeLabels}: the labels a class-conditional generator drew the fakes for, or null. */
+    public static SampleQuality measure(float[] real, float[] fake, int[] fakeLabels, TrainingData data) {
         if (data instanceof ToyDistribution toy) {
             return ToyMetrics.measure(real, fake, toy);
         }
@@ -21,6 +26,7 @@ public final class SampleQualities {
             return ImageMetrics.pixelsOnly(ImageMetrics.slicedWasserstein(real, fake, shape.size()));
         }
         FeatureNet net = FeatureNet.bundled();
-        return ImageMetrics.measure(net.embed(real, real.length / shape.size()), net.embed(fake, fake.length / shape.size()));
+        return ImageMetrics.measure(net.embed(real, real.length / shape.size()), net.embed(fake, fake.length / shape.size()),
+                fakeLabels);
     }
 }

@@ -248,7 +248,12 @@ final class ConvNet extends FlatNetwork {
 
     @Override
     public PenaltyValue addGradientPenalty(INDArray x, double lambda) {
-        return penalty.apply(x, lambda);
+        return penalty.apply(x, lambda, null);
+    }
+
+    /** The penalty of D(x) = sum_k outputSeed[row, k] * output[row, k] (see {@link ClassConditionalCritic}). */
+    PenaltyValue addGradientPenalty(INDArray x, double lambda, INDArray outputSeed) {
+        return penalty.apply(x, lambda, outputSeed);
     }
 
 

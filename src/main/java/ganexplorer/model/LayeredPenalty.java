@@ -22,10 +22,14 @@ final class LayeredPenalty {
         this.net = net;
     }
 
-    PenaltyValue apply(INDArray x, double lambda) {
+    /**
+     * {@code outputSeed} picks the critic's output per row: null for a critic with one output, else rows x outputs
+     * weights (a class-conditional critic's one-hot labels), so D(x) is the seed's inner product with the outputs.
+     */
+    PenaltyValue apply(INDArray x, double lambda, INDArray outputSeed) {
         List<ConvNet.Layer> layers = net.layers();
         int last = layers.size() - 1;
-        if (net.spec().outputs() != 1 || layers.get(last).spec.activation() != Activation.IDENTITY
+        if ((outputSeed == null && net.spec().outputs() != 1) || layers.get(last).spec.activation() != Activation.IDENTITY
                 || layers.stream().anyMatch(l -> l.spec.batchNorm())) {
             throw new IllegalStateException("the gradient penalty needs a critic with one linear output and no batch norm");
         }
@@ -40,7 +44,11 @@ final class LayeredPenalty {
         INDArray[] gBar = b[4];
         INDArray[] extra = new INDArray[layers.size()];
 
-        g[last].assign(1); // dD/dz of the linear output
+        if (outputSeed == null) {
+            g[last].assign(1); // dD/dz of the linear output
+        } else {
+            g[last].assign(outputSeed);
+        }
         for (int l = last; l >= 0; l--) {
             layers.get(l).map.applyTranspose(g[l], u[l]);
             if (l > 0) {

@@ -4,6 +4,9 @@ import ganexplorer.data.Bounds;
 import ganexplorer.data.ImageData;
 import ganexplorer.data.TrainingData;
 import ganexplorer.data.ImageShape;
+import ganexplorer.model.ClassConditionalCritic;
+import ganexplorer.model.ConvNetSpec;
+import ganexplorer.model.Dcgan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.model.Network;
 import ganexplorer.model.NetworkSpec;
@@ -30,6 +33,9 @@ public final class GanSession {
     private final int latentSize;
     private final Network generator;
     private final Network critic;
+    /** The critic again when it is class-conditional (then G reads z and a one-hot label), else null. */
+    private final ClassConditionalCritic labelledCritic;
+    private final int classes;
     private final ParameterOptimizer generatorOptimizer;
     private final ParameterOptimizer criticOptimizer;
     private final AdversarialLosses losses = new AdversarialLosses(DataType.FLOAT);
@@ -42,8 +48,13 @@ public final class GanSession {
     private IterationStats lastStats;
 
     public GanSession(TrainingConfig config) {
+        this(config, config.data());
+    }
+
+    /** A session on data of the caller's own (tests: small generated image sets); {@code config} names it. */
+    GanSession(TrainingConfig config, TrainingData data) {
         this.config = config;
-        this.data = config.data();
+        this.data = data;
         this.dim = data.dimension();
         GanArchitecture arch = config.architecture();
         this.prior = arch.prior();
@@ -51,7 +62,16 @@ public final class GanSession {
         ImageShape image = data instanceof ImageData images ? images.shape() : null;
         this.generatorSpec = arch.generatorSpec(dim, image);
         this.generator = generatorSpec.build(DataType.FLOAT);
-        this.critic = arch.criticSpec(dim, image).build(DataType.FLOAT);
+        if (arch instanceof Dcgan d && d.conditional()) {
+            ((ImageData) data).requireLabels(d.classes()); // a Dcgan has refused 2-D points already
+            this.classes = d.classes();
+            this.labelledCritic = new ClassConditionalCritic((ConvNetSpec) arch.criticSpec(dim, image), DataType.FLOAT);
+            this.critic = labelledCritic;
+        } else {
+            this.classes = 0;
+            this.labelledCritic = null;
+            this.critic = arch.criticSpec(dim, image).build(DataType.FLOAT);
+        }
         generator.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_GENERATOR, 0));
         critic.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_CRITIC, 0));
         this.hyper = config.hyperparameters();
@@ -89,6 +109,11 @@ public final class GanSession {
         return List.copyOf(events);
     }
 
+    /** How many classes G and the critic are conditioned on; 0 when they are not. */
+    public int classes() {
+        return classes;
+    }
+
     public IterationStats lastStats() {
         return lastStats;
     }
@@ -122,10 +147,19 @@ public final class GanSession {
     public AdversarialLosses.CriticResult criticUpdate() {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.CRITIC_UPDATE, criticUpdates);
-        data.sample(b.size, rng, b.hostBoth);
+        if (labelledCritic == null) {
+            data.sample(b.size, rng, b.hostBoth);
+        } else {
+            // the fake half is drawn for the real half's labels, so an interpolate of the penalty has one label
+            ((ImageData) data).sample(b.size, rng, b.hostBoth, b.labels);
+            System.arraycopy(b.labels, 0, b.bothLabels, 0, b.size);
+            System.arraycopy(b.labels, 0, b.bothLabels, b.size, b.size);
+            labelledCritic.condition(b.bothLabels);
+            labelledCritic.condition(b.labels);
+        }
         b.both.data().setData(b.hostBoth);
         prior.fill(b.hostLatent, b.hostLatent.length, rng);
-        b.latent.data().setData(b.hostLatent);
+        b.latent.data().setData(generatorInput(b.hostLatent, b.labels));
         b.fake.assign(generator.forward(b.latent));
         INDArray interpolates = null;
         if (objective.gradientPenalty() > 0) {
@@ -156,7 +190,11 @@ public final class GanSession {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.GENERATOR_UPDATE, step);
         prior.fill(b.hostLatent, b.hostLatent.length, rng);
-        b.latent.data().setData(b.hostLatent);
+        if (labelledCritic != null) {
+            ((ImageData) data).sampleLabels(b.size, rng, b.labels);
+            labelledCritic.condition(b.labels);
+        }
+        b.latent.data().setData(generatorInput(b.hostLatent, b.labels));
         generator.zeroGradients();
         double loss = losses.generatorGradients(generator, critic, b.latent, objective);
         double generatorNorm = measureNorms ? generator.gradients().norm2Number().doubleValue() : Double.NaN;
@@ -196,14 +234,29 @@ public final class GanSession {
     public EvaluationSample evaluationSample(int n) {
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.EVALUATION, step);
         float[] real = new float[dim * n];
-        data.sample(n, rng, real);
+        int[] realLabels = labelledCritic == null ? null : new int[n];
+        int[] fakeLabels = labelledCritic == null ? null : new int[n];
+        if (labelledCritic == null) {
+            data.sample(n, rng, real);
+        } else {
+            ((ImageData) data).sample(n, rng, real, realLabels);
+        }
         float[] latent = new float[n * latentSize];
         prior.fill(latent, latent.length, rng);
-        INDArray z = Nd4j.create(latent, new long[] {n, latentSize}, 'c');
+        if (labelledCritic != null) {
+            ((ImageData) data).sampleLabels(n, rng, fakeLabels);
+        }
+        INDArray z = Nd4j.create(generatorInput(latent, fakeLabels), new long[] {n, generatorSpec.inputs()}, 'c');
         float[] fake = generator.infer(z).data().asFloat();
+        if (labelledCritic != null) {
+            labelledCritic.condition(fakeLabels);
+        }
         double meanFake = critic.forward(Nd4j.create(fake, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
+        if (labelledCritic != null) {
+            labelledCritic.condition(realLabels);
+        }
         double meanReal = critic.forward(Nd4j.create(real, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
-        return new EvaluationSample(step, real, fake, meanReal, meanFake);
+        return new EvaluationSample(step, real, fake, meanReal, meanFake, fakeLabels);
     }
 
     /** The critic's raw output on a res x res grid over {@code bounds}, row by row from the bottom (min y). */
@@ -255,6 +308,11 @@ public final class GanSession {
         return critic.backward(dOut, false, true).data().asFloat();
     }
 
+    /** G's input rows: the latent rows, each followed by its label's one-hot code when G is conditional. */
+    private float[] generatorInput(float[] latent, int[] labels) {
+        return classes == 0 ? latent : ClassCode.append(latent, latentSize, labels, classes);
+    }
+
     public float[] generatorWeights() {
         return generator.parametersCopy();
     }
@@ -282,7 +340,7 @@ public final class GanSession {
 
     private BatchBuffers buffers() {
         if (batch == null || batch.size != hyper.batchSize()) {
-            batch = new BatchBuffers(hyper.batchSize(), latentSize, dim);
+            batch = new BatchBuffers(hyper.batchSize(), latentSize, classes, dim);
         }
         return batch;
     }
@@ -299,8 +357,10 @@ public final class GanSession {
         final INDArray latent;
         final INDArray eps;
         final INDArray interpolates;
+        final int[] labels;
+        final int[] bothLabels;
 
-        BatchBuffers(int size, int latentSize, int dim) {
+        BatchBuffers(int size, int latentSize, int classes, int dim) {
             this.size = size;
             hostBoth = new float[2 * size * dim];
             hostLatent = new float[size * latentSize];
@@ -308,7 +368,9 @@ public final class GanSession {
             both = Nd4j.create(DataType.FLOAT, 2L * size, dim);
             real = Nd4j.create(both.data(), new long[] {size, dim}, new long[] {dim, 1}, 0, 'c', DataType.FLOAT);
             fake = Nd4j.create(both.data(), new long[] {size, dim}, new long[] {dim, 1}, (long) size * dim, 'c', DataType.FLOAT);
-            latent = Nd4j.create(DataType.FLOAT, size, latentSize);
+            latent = Nd4j.create(DataType.FLOAT, size, latentSize + classes);
+            labels = classes == 0 ? null : new int[size];
+            bothLabels = classes == 0 ? null : new int[2 * size];
             eps = Nd4j.create(DataType.FLOAT, size, 1);
             interpolates = Nd4j.create(DataType.FLOAT, size, dim);
         }

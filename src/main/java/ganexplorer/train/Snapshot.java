@@ -20,6 +20,7 @@ import java.util.List;
  * @param manifold     G over a manifoldSide^2 grid in the first two latent dimensions, interleaved x, y
  * @param push         -dL_G/dx at the first push.length/2 generated points: where the generator is pushed
  *                     (manifold and push are null in headless runs, which do not draw them)
+ * @param classes      how many labels G is conditioned on (its last inputs are a label's one-hot code), or 0
  * @param generatorWeights a copy of G's flat parameters, for an inference worker of its own
  */
 public record Snapshot(long step, RunState state, String objective, Hyperparameters hyperparameters, String dataset,
@@ -27,5 +28,5 @@ public record Snapshot(long step, RunState state, String objective, Hyperparamet
                        float[] real, float[] fake, Bounds bounds, Modes modes, ImageShape imageShape, float[] heatmap,
                        int heatmapResolution,
                        float[] manifold, int manifoldSide, float[] push,
-                       NetworkSpec generatorSpec, Prior prior, float[] generatorWeights, double stepsPerSecond) {
+                       NetworkSpec generatorSpec, Prior prior, int classes, float[] generatorWeights, double stepsPerSecond) {
 }

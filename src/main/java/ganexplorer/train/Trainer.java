@@ -320,7 +320,7 @@ public final class Trainer implements AutoCloseable {
         metricsWorker.execute(() -> {
             SampleQuality quality;
             try {
-                quality = SampleQualities.measure(sample.real(), sample.fake(), data);
+                quality = SampleQualities.measure(sample.real(), sample.fake(), sample.fakeLabels(), data);
             } catch (RuntimeException e) {
                 // a metric that fails must say so, not leave a silent gap in the history
                 tell("Could not measure step " + stats.step() + ": " + e.getMessage() + ". Training goes on.");
@@ -377,6 +377,6 @@ public final class Trainer implements AutoCloseable {
                 data instanceof ImageData images ? images.shape() : null,
                 pictures.heatmap(), options.heatmapResolution(), pictures.manifold(), StepPictures.MANIFOLD_SIDE,
                 pictures.push(),
-                session.generatorSpec(), config.architecture().prior(), session.generatorWeights(), stepsPerSecond()));
+                session.generatorSpec(), config.architecture().prior(), session.classes(), session.generatorWeights(), stepsPerSecond()));
     }
 }

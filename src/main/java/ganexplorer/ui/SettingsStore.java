@@ -45,7 +45,7 @@ public final class SettingsStore {
             }
             String size = prefs.get("modelSize", "");
             if (!size.isEmpty()) {
-                GanArchitecture a = ModelSize.valueOf(size).applyTo(c.architecture(), c.data() instanceof ganexplorer.data.ImageData);
+                GanArchitecture a = ModelSize.valueOf(size).applyTo(c.architecture(), c.data());
                 c = c.withArchitecture(a);
             }
             return c.withSeed(prefs.getLong("seed", c.seed()));

@@ -137,6 +137,18 @@ class CliTest {
     }
 
     @Test
+    void aConditionalDcganRunShouldSayHowOftenItsDigitsAreTheirLabels(@TempDir Path dir) throws Exception {
+        assertThat(run("train", "--dataset", "digits", "--model", "dcgan", "--width", "8", "--classes", "10",
+                "--steps", "20", "--log-every", "10", "--out", dir.toString())).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("metrics.csv")).get(0)).contains(",label_agreement,");
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(summary.get("label_agreement").asDouble()).isBetween(0.0, 1.0);
+        assertThat(run("train", "--dataset", "ring8", "--classes", "10", "--steps", "1", "--out", dir.resolve("m").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--classes conditions DCGAN on labels");
+    }
+
+    @Test
     void dcganOptionsShouldBeCheckedAgainstTheModel(@TempDir Path dir) {
         assertThat(run("train", "--dataset", "ring8", "--model", "dcgan", "--steps", "1", "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("DCGAN draws images");

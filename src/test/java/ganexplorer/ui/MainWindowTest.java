@@ -203,6 +203,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theConditionalDcgansGridShouldDrawOneClassPerRowOrTheChosenOne(FxRobot robot) {
+        await(s -> s.step() > 0);
+        robot.interact(() -> window.controls().loadPreset(ganexplorer.train.Presets.byName("digits-dcgan")));
+        Snapshot digits = await(s -> s.classes() == 10 && s.step() > 5);
+        assertThat(digits.generatorSpec().inputs()).isEqualTo(110);
+        robot.interact(() -> window.showLatentTab());
+        robot.interact(() -> window.controls().toggleRun());
+        await(s -> s.state() == RunState.PAUSED);
+        assertThat(window.latent().sliders()).as("z only: the label is not a slider").hasSize(100);
+        assertThat(window.latent().classChoice().isVisible()).isTrue();
+        assertThat(window.latent().classChoice().getValue()).isEqualTo(-1);
+        awaitTrue(() -> distinctColours(pixels(robot)) > 20, "a mosaic of generated images");
+        sleep(500);
+        int[] perRow = pixels(robot);
+        robot.interact(() -> window.latent().classChoice().setValue(3));
+        awaitTrue(() -> !java.util.Arrays.equals(pixels(robot), perRow), "the grid redrawn for class 3 alone");
+    }
+
+    @Test
     void aFileThatWillNotLoadShouldSayWhyAndKeepTraining(FxRobot robot) throws Exception {
         await(s -> s.step() > 0);
         java.nio.file.Path bad = java.nio.file.Files.write(home.resolve("broken-images-idx3-ubyte"), new byte[] {1, 2, 3});

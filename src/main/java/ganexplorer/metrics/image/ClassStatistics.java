@@ -52,6 +52,20 @@ public record ClassStatistics(int classCoverage, int classesTotal, double confid
         return new ClassStatistics(covered, k, confident / (double) n, Math.exp(klSum / n));
     }
 
+    /** Share of the samples whose top class is the label they were generated for (labels[i] for sample i). */
+    public static double labelAgreement(Embedding e, int[] labels) {
+        if (labels.length != e.n()) {
+            throw new IllegalArgumentException(labels.length + " labels for " + e.n() + " samples");
+        }
+        int agree = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (argmax(e.probabilities(), i * e.classes(), e.classes()) == labels[i]) {
+                agree++;
+            }
+        }
+        return agree / (double) labels.length;
+    }
+
     /** Index of the largest of the k values starting at offset (the first on ties). */
     static int argmax(float[] values, int offset, int k) {
         int best = 0;

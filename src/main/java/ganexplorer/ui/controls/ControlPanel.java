@@ -85,8 +85,7 @@ public final class ControlPanel extends VBox {
         size.setOnAction(e -> {
             if (!updating && size.getValue() != null) {
                 try {
-                    boolean images = config.data() instanceof ganexplorer.data.ImageData;
-                    newExperiment(config.withArchitecture(size.getValue().applyTo(config.architecture(), images)));
+                    newExperiment(config.withArchitecture(size.getValue().applyTo(config.architecture(), config.data())));
                 } catch (IllegalArgumentException ex) {
                     message.setText(ex.getMessage()); // DCGAN on 2-D points, say
                     showConfig(config);

@@ -1,16 +1,22 @@
 package ganexplorer.ui.controls;
 
+import ganexplorer.data.ImageData;
+import ganexplorer.data.TrainingData;
 import ganexplorer.model.Dcgan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.model.MlpGan;
 import java.util.List;
 
-/** The models the app offers: three MLP sizes (medium is the PyTorch reference model) and DCGAN for images. */
+/**
+ * The models the app offers: three MLP sizes (medium is the PyTorch reference model) and DCGAN for images, plain or
+ * conditioned on the images' labels.
+ */
 public enum ModelSize {
     SMALL("MLP small: 2 × 64", List.of(64, 64)),
     MEDIUM("MLP medium: 2 × 128", List.of(128, 128)),
     LARGE("MLP large: 3 × 256", List.of(256, 256, 256)),
-    DCGAN("DCGAN (images)", List.of());
+    DCGAN("DCGAN (images)", List.of()),
+    CONDITIONAL_DCGAN("DCGAN told the label (images)", List.of());
 
     private final String label;
     private final List<Integer> hidden;
@@ -20,10 +26,18 @@ public enum ModelSize {
         this.hidden = hidden;
     }
 
-    /** This model in place of {@code a}, keeping its latent size and prior where the kind stays. */
-    public GanArchitecture applyTo(GanArchitecture a, boolean images) {
-        if (this == DCGAN) {
-            return a instanceof Dcgan ? a : Dcgan.REFERENCE;
+    /**
+     * This model for {@code data} in place of {@code a}, keeping its latent size, prior and width where the kind
+     * stays. A conditional DCGAN takes as many classes as the images' labels name (on data without labels the run
+     * says so when it starts).
+     */
+    public GanArchitecture applyTo(GanArchitecture a, TrainingData data) {
+        boolean images = data instanceof ImageData;
+        if (this == DCGAN || this == CONDITIONAL_DCGAN) {
+            int classes = data instanceof ImageData labelled ? labelled.labelClasses() : 0;
+            Dcgan d = a instanceof Dcgan dcgan ? dcgan : Dcgan.REFERENCE;
+            int wanted = this == DCGAN ? 0 : classes >= 2 ? classes : Dcgan.DIGIT_CLASSES;
+            return new Dcgan(d.latentSize(), d.prior(), d.width(), wanted);
         }
         MlpGan mlp = a instanceof MlpGan m ? m : images ? GanArchitecture.IMAGE_MLP : GanArchitecture.TOY_DEFAULT;
         return mlp.withHidden(hidden);
@@ -31,8 +45,8 @@ public enum ModelSize {
 
     /** The entry for an architecture, or null for a custom MLP. */
     public static ModelSize of(GanArchitecture a) {
-        if (a instanceof Dcgan) {
-            return DCGAN;
+        if (a instanceof Dcgan d) {
+            return d.conditional() ? CONDITIONAL_DCGAN : DCGAN;
         }
         MlpGan mlp = (MlpGan) a;
         for (ModelSize m : values()) {

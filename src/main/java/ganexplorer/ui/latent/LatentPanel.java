@@ -33,7 +33,8 @@ import javafx.util.StringConverter;
  * N x N grid of generator outputs spanned by two chosen latent directions around the slider point: images for image
  * data (the centre cell is the slider point), and for 2-D data, where an output is a point, a warped mesh over the
  * data with G(z) of the slider point marked. Clicking a cell (or a mesh dot) adds its latent point to the walk.
- * The generator runs on an inference worker with its own copy of the newest weights, newest request first.
+ * The generator runs on an inference worker with its own copy of the newest weights, newest request first. A
+ * class-conditional generator's label is not a slider: the grid draws one class per row, or the one chosen.
  */
 public final class LatentPanel extends BorderPane {
     private static final int GRID = 9;
@@ -58,6 +59,11 @@ public final class LatentPanel extends BorderPane {
     private final AnimationTimer poll;
     private Snapshot snapshot;
     private NetworkSpec spec;
+    private int classes;
+    private int latentDims;
+    private static final int CLASS_PER_ROW = -1;
+    private final ChoiceBox<Integer> classChoice = new ChoiceBox<>();
+    private final Label classLabel = new Label("class");
     private boolean dirty = true;
     private long lastRequest;
     private long shownResult;
@@ -100,8 +106,21 @@ public final class LatentPanel extends BorderPane {
         };
         horizontal.setConverter(names);
         vertical.setConverter(names);
+        classChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer c) {
+                return c == null ? "" : c == CLASS_PER_ROW ? "one per row" : String.valueOf(c);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse");
+            }
+        });
+        classChoice.setTooltip(new Tooltip("The label the conditional generator draws: one class per grid row, or one for all"));
+        classChoice.valueProperty().addListener((o, a, b) -> dirty = true);
         FlowPane directions = new FlowPane(8, 6, randomize, zero, new Label("grid across"), horizontal,
-                new Label("and"), vertical, new Label("± span"), span);
+                new Label("and"), vertical, new Label("± span"), span, classLabel, classChoice);
         scroll = new ScrollPane(sliderTiles);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(150);
@@ -146,10 +165,15 @@ public final class LatentPanel extends BorderPane {
         return sliders;
     }
 
+    /** The label choice of a conditional generator: "one per row" (CLASS_PER_ROW, -1) or a class; hidden otherwise. */
+    public ChoiceBox<Integer> classChoice() {
+        return classChoice;
+    }
+
     public void show(Snapshot s) {
         snapshot = s;
-        if (!s.generatorSpec().equals(spec)) {
-            rebuild(s.generatorSpec(), s.prior());
+        if (!s.generatorSpec().equals(spec) || s.classes() != classes) {
+            rebuild(s.generatorSpec(), s.prior(), s.classes());
         }
         dirty = true; // new weights: the same latent point now maps elsewhere
     }
@@ -159,8 +183,22 @@ public final class LatentPanel extends BorderPane {
         worker.close();
     }
 
-    private void rebuild(NetworkSpec newSpec, Prior prior) {
+    private void rebuild(NetworkSpec newSpec, Prior prior, int labelClasses) {
         spec = newSpec;
+        classes = labelClasses;
+        latentDims = newSpec.inputs() - labelClasses;
+        classChoice.getItems().clear();
+        if (classes > 0) {
+            classChoice.getItems().add(CLASS_PER_ROW);
+            for (int c = 0; c < classes; c++) {
+                classChoice.getItems().add(c);
+            }
+            classChoice.setValue(CLASS_PER_ROW);
+        }
+        classChoice.setVisible(classes > 0);
+        classChoice.setManaged(classes > 0);
+        classLabel.setVisible(classes > 0);
+        classLabel.setManaged(classes > 0);
         anchors.clear();
         anchorCount.setText("no anchors");
         walk = null;
@@ -170,16 +208,16 @@ public final class LatentPanel extends BorderPane {
         sliderTiles.getChildren().clear();
         horizontal.getItems().clear();
         vertical.getItems().clear();
-        boolean wide = newSpec.inputs() > 2;
+        boolean wide = latentDims > 2;
         if (wide) {
             // one coordinate of a 100-d latent barely moves G; two fixed draws from the prior span a varied grid
-            SplittableRandom draws = new SplittableRandom(newSpec.inputs());
-            drawA = drawFrom(prior, newSpec.inputs(), draws);
-            drawB = drawFrom(prior, newSpec.inputs(), draws);
+            SplittableRandom draws = new SplittableRandom(latentDims);
+            drawA = drawFrom(prior, latentDims, draws);
+            drawB = drawFrom(prior, latentDims, draws);
             horizontal.getItems().add(DRAW_A);
             vertical.getItems().add(DRAW_B);
         }
-        for (int i = 0; i < newSpec.inputs(); i++) {
+        for (int i = 0; i < latentDims; i++) {
             Slider s = new Slider(-range, range, 0);
             s.setPrefWidth(110);
             s.valueProperty().addListener((o, a, b) -> dirty = true);
@@ -192,7 +230,7 @@ public final class LatentPanel extends BorderPane {
             vertical.getItems().add(i);
         }
         horizontal.setValue(wide ? DRAW_A : 0);
-        vertical.setValue(wide ? DRAW_B : Math.min(1, newSpec.inputs() - 1));
+        vertical.setValue(wide ? DRAW_B : Math.min(1, latentDims - 1));
         bindPad();
         if (wide) {
             randomize(); // near z = 0 a wide latent draws one average picture
@@ -212,7 +250,7 @@ public final class LatentPanel extends BorderPane {
         if (choice == DRAW_A || choice == DRAW_B) {
             return choice == DRAW_A ? drawA : drawB;
         }
-        float[] unit = new float[spec.inputs()];
+        float[] unit = new float[latentDims];
         unit[choice] = 1;
         return unit;
     }
@@ -338,17 +376,32 @@ public final class LatentPanel extends BorderPane {
         return z;
     }
 
-    /** GRID x GRID points around the slider point along the two chosen directions, then the slider point itself. */
+    /**
+     * G's inputs: GRID x GRID points around the slider point along the two chosen directions, then the slider point
+     * itself; for a conditional G each followed by its cell's label code (the row's class, or the chosen one).
+     */
     private float[] latents() {
         int d = spec.inputs();
         float[] out = new float[(GRID * GRID + 1) * d];
         for (int j = 0; j < GRID; j++) {
             for (int i = 0; i < GRID; i++) {
-                System.arraycopy(cellLatent(i, j), 0, out, (j * GRID + i) * d, d);
+                int row = (j * GRID + i) * d;
+                System.arraycopy(cellLatent(i, j), 0, out, row, latentDims);
+                setLabel(out, row, j);
             }
         }
-        System.arraycopy(currentPoint(), 0, out, GRID * GRID * d, d);
+        System.arraycopy(currentPoint(), 0, out, GRID * GRID * d, latentDims);
+        setLabel(out, GRID * GRID * d, 0);
         return out;
+    }
+
+    /** The one-hot label after the latent values of the input row at {@code row}, for grid row {@code gridRow}. */
+    private void setLabel(float[] inputs, int row, int gridRow) {
+        if (classes > 0) {
+            Integer choice = classChoice.getValue();
+            int label = choice == null || choice == CLASS_PER_ROW ? gridRow % classes : choice;
+            inputs[row + latentDims + label] = 1;
+        }
     }
 
     /** The latent point of grid cell (i, j): the slider point moved along the two chosen directions. */

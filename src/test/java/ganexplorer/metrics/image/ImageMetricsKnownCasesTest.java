@@ -86,6 +86,19 @@ class ImageMetricsKnownCasesTest {
         assertThat(fiveClassesDropped.fd()).isGreaterThan(10 * realVsReal.fd());
     }
 
+    /** Held-out digits "drawn for" their own labels agree as often as the net is right; for the next class, almost never. */
+    @Test
+    void labelAgreementShouldBeTheClassifiersAccuracyForTrueLabelsAndNearZeroForWrongOnes() {
+        FeatureNet net = FeatureNet.bundled();
+        int from = digits.count() - N;
+        Embedding heldOut = net.embed(digits.scaledRows(from, N), N);
+        int[] truth = java.util.Arrays.copyOfRange(digits.labels(), from, from + N);
+        int[] wrong = java.util.Arrays.stream(truth).map(l -> (l + 1) % 10).toArray();
+        assertThat(ImageMetrics.measure(heldOut, heldOut, truth).labelAgreement()).isGreaterThanOrEqualTo(0.97);
+        assertThat(ImageMetrics.measure(heldOut, heldOut, wrong).labelAgreement()).isLessThan(0.03);
+        assertThat(realVsReal.labelAgreement()).as("no labels, no agreement").isNaN();
+    }
+
     private static float[] uniformNoise(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         float[] v = new float[n * FeatureNet.IMAGE_SIZE];
