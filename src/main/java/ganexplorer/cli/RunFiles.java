@@ -2,6 +2,7 @@ package ganexplorer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import ganexplorer.train.ClassGrid;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
@@ -70,7 +71,7 @@ final class RunFiles implements TrainingListener, AutoCloseable {
 
     /**
      * summary.json and samples.png from the final snapshot and its metric row; for 2-D data also final_samples.csv
-     * (for images samples.png shows a grid of generated images).
+     * (for images samples.png shows a grid of generated images; for a class-conditional G, one class per row).
      */
     void writeFinal(TrainingConfig config, Snapshot last, double stepsPerSecond, double wallSeconds) throws IOException {
         List<MetricRow> history = last.history();
@@ -96,7 +97,9 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         String caption = String.format(Locale.ROOT, "%s  step %d  %s  %s", config.dataset(), last.step(),
                 last.objective(), row == null ? "" : row.quality().summary());
         if (last.imageShape() != null) {
-            ImageGridPlot.write(last.fake(), last.imageShape(), GRID_SIDE, 3, caption, out.resolve("samples.png"));
+            // a conditional G's grid is drawn class by class, row r for class r; the others show the evaluation sample
+            float[] images = last.classes() > 0 ? ClassGrid.draw(last, GRID_SIDE, config.seed()) : last.fake();
+            ImageGridPlot.write(images, last.imageShape(), GRID_SIDE, 3, caption, out.resolve("samples.png"));
             return;
         }
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("final_samples.csv"))) {

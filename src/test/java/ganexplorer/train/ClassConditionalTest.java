@@ -219,6 +219,31 @@ class ClassConditionalTest {
                 .as("one z, two labels: two pictures").isGreaterThan(0.01);
     }
 
+    /** Class 0 of the halves is bright on the left, class 1 on the right: the class grid's rows must say so. */
+    @Test
+    void theClassGridShouldDrawEachRowsClass() {
+        GanSession s = new GanSession(conditionalConfig("bce"), halves(true));
+        for (int i = 0; i < 300; i++) {
+            s.iterate();
+        }
+        float[] grid = ClassGrid.draw(s.generatorSpec(), Prior.NORMAL, s.classes(), s.generatorWeights(), 4, 5);
+        for (int cell = 0; cell < 16; cell++) {
+            double left = 0;
+            double right = 0;
+            for (int p = 0; p < SIDE * SIDE; p++) {
+                double v = grid[cell * SIDE * SIDE + p];
+                if (p % SIDE < SIDE / 2) {
+                    left += v;
+                } else {
+                    right += v;
+                }
+            }
+            boolean classZero = (cell / 4) % 2 == 0;
+            assertThat(classZero ? left - right : right - left).as("cell %d, class %d", cell, classZero ? 0 : 1)
+                    .isGreaterThan(0.5 * SIDE * SIDE / 2);
+        }
+    }
+
     @Test
     void checkpointsShouldKeepTheClassesAndReadOlderOnesAsUnconditional() throws Exception {
         GanArchitecture conditional = new Dcgan(100, Prior.NORMAL, 32, 10);
