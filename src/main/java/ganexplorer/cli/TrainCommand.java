@@ -145,6 +145,9 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             Preset p = preset == null ? null : Presets.byName(preset);
             config = configure(p);
+            if (config.architecture() instanceof Dcgan d && d.conditional() && config.data() instanceof ImageData images) {
+                images.requireLabels(d.classes()); // said here, with exit code 2, rather than from inside the trainer
+            }
             target = steps != null ? steps : p != null ? p.steps() : 5000;
             if (target < 1) {
                 throw new IllegalArgumentException("--steps must be at least 1, got " + target);
@@ -172,6 +175,9 @@ final class TrainCommand implements Callable<Integer> {
             trainer.close();
             trainer.awaitFinished(60, TimeUnit.SECONDS);
             Snapshot last = trainer.latest();
+            if (last == null) {
+                return 2; // the session could not be built; the trainer's message (printed above) says why
+            }
             double wall = (System.nanoTime() - wallStart) / 1e9;
             files.writeFinal(config, last, trainer.stepsPerSecond(), wall);
             SessionState finalState = trainer.finalState() != null ? trainer.finalState() : state;

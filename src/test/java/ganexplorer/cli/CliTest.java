@@ -149,6 +149,18 @@ class CliTest {
     }
 
     @Test
+    void aConditionalDcganOnUnlabelledImagesShouldStopWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("flat"));
+        for (String name : List.of("a.png", "b.png")) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", folder.resolve(name).toFile());
+        }
+        assertThat(run("train", "--dataset", folder.toString(), "--model", "dcgan", "--classes", "10", "--steps", "2",
+                "--out", dir.resolve("run").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("needs a label 0..9 for every image").contains("--classes 0");
+    }
+
+    @Test
     void dcganOptionsShouldBeCheckedAgainstTheModel(@TempDir Path dir) {
         assertThat(run("train", "--dataset", "ring8", "--model", "dcgan", "--steps", "1", "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("DCGAN draws images");
