@@ -58,7 +58,7 @@ public final class Presets {
                         1, 500, 1000, null),
                 20000));
         add(new Preset("digits-dcgan",
-                "conditional DCGAN draws each digit it is asked for; over 90% of samples are confidently their class",
+                "conditional DCGAN draws the digit it is asked for; over 90% of its samples are confidently classified",
                 "DCGAN at width 32 (half the PyTorch reference, 2.5 times as fast here) told which digit to draw: G reads "
                         + "z and the label, the critic scores each image for its label. Non-saturating BCE with Adam 5e-4. "
                         + "Strokes appear within a few hundred steps and clean digits of every class within about two "
@@ -67,7 +67,7 @@ public final class Presets {
                 dcgan(10),
                 5000));
         add(new Preset("digits-dcgan-unconditional",
-                "the same DCGAN without labels: about a third of its samples fall between two digits",
+                "the same DCGAN without labels: about a quarter of its samples fall between two digits",
                 "One latent space for ten separate classes: G must pass between them somewhere, so some samples are "
                         + "half a 4 and half a 9, or a 3 on its way to a 5. The confident share stays near 0.6 however "
                         + "long it trains (the conditional digits-dcgan passes 0.9 within two thousand steps).",
