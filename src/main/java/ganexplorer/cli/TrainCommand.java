@@ -1,6 +1,7 @@
 package ganexplorer.cli;
 
 import ganexplorer.data.ImageData;
+import ganexplorer.data.TrainingData;
 import ganexplorer.model.Dcgan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.model.MlpGan;
@@ -145,9 +146,6 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             Preset p = preset == null ? null : Presets.byName(preset);
             config = configure(p);
-            if (config.architecture() instanceof Dcgan d && d.conditional() && config.data() instanceof ImageData images) {
-                images.requireLabels(d.classes()); // said here, with exit code 2, rather than from inside the trainer
-            }
             target = steps != null ? steps : p != null ? p.steps() : 5000;
             if (target < 1) {
                 throw new IllegalArgumentException("--steps must be at least 1, got " + target);
@@ -202,7 +200,11 @@ final class TrainCommand implements Callable<Integer> {
         if (dataset != null) {
             c = c.withDataset(dataset, null);
         }
-        c = c.withArchitecture(architecture(c.architecture(), c.data() instanceof ImageData));
+        TrainingData data = c.data();
+        c = c.withArchitecture(architecture(c.architecture(), data instanceof ImageData));
+        if (c.architecture() instanceof Dcgan d && d.conditional() && data instanceof ImageData images) {
+            images.requireLabels(d.classes()); // said here, with exit code 2, rather than from inside the trainer
+        }
         Hyperparameters h = c.hyperparameters();
         if (batch != null) {
             h = h.withBatchSize(batch);

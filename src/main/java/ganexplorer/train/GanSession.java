@@ -35,7 +35,6 @@ public final class GanSession {
     private final Network critic;
     /** The critic again when it is class-conditional (then G reads z and a one-hot label), else null. */
     private final ClassConditionalCritic labelledCritic;
-    private final int classes;
     private final ParameterOptimizer generatorOptimizer;
     private final ParameterOptimizer criticOptimizer;
     private final AdversarialLosses losses = new AdversarialLosses(DataType.FLOAT);
@@ -64,11 +63,9 @@ public final class GanSession {
         this.generator = generatorSpec.build(DataType.FLOAT);
         if (arch instanceof Dcgan d && d.conditional()) {
             ((ImageData) data).requireLabels(d.classes()); // a Dcgan has refused 2-D points already
-            this.classes = d.classes();
             this.labelledCritic = new ClassConditionalCritic((ConvNetSpec) arch.criticSpec(dim, image), DataType.FLOAT);
             this.critic = labelledCritic;
         } else {
-            this.classes = 0;
             this.labelledCritic = null;
             this.critic = arch.criticSpec(dim, image).build(DataType.FLOAT);
         }
@@ -111,7 +108,7 @@ public final class GanSession {
 
     /** How many classes G and the critic are conditioned on; 0 when they are not. */
     public int classes() {
-        return classes;
+        return labelledCritic == null ? 0 : labelledCritic.classes();
     }
 
     public IterationStats lastStats() {
@@ -147,11 +144,9 @@ public final class GanSession {
     public AdversarialLosses.CriticResult criticUpdate() {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.CRITIC_UPDATE, criticUpdates);
-        if (labelledCritic == null) {
-            data.sample(b.size, rng, b.hostBoth);
-        } else {
+        sampleReal(b.size, rng, b.hostBoth, b.labels);
+        if (labelledCritic != null) {
             // the fake half is drawn for the real half's labels, so an interpolate of the penalty has one label
-            ((ImageData) data).sample(b.size, rng, b.hostBoth, b.labels);
             System.arraycopy(b.labels, 0, b.bothLabels, 0, b.size);
             System.arraycopy(b.labels, 0, b.bothLabels, b.size, b.size);
             labelledCritic.condition(b.bothLabels);
@@ -190,10 +185,8 @@ public final class GanSession {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.GENERATOR_UPDATE, step);
         prior.fill(b.hostLatent, b.hostLatent.length, rng);
-        if (labelledCritic != null) {
-            ((ImageData) data).sampleLabels(b.size, rng, b.labels);
-            labelledCritic.condition(b.labels);
-        }
+        sampleLabels(b.size, rng, b.labels);
+        condition(b.labels);
         b.latent.data().setData(generatorInput(b.hostLatent, b.labels));
         generator.zeroGradients();
         double loss = losses.generatorGradients(generator, critic, b.latent, objective);
@@ -236,25 +229,15 @@ public final class GanSession {
         float[] real = new float[dim * n];
         int[] realLabels = labelledCritic == null ? null : new int[n];
         int[] fakeLabels = labelledCritic == null ? null : new int[n];
-        if (labelledCritic == null) {
-            data.sample(n, rng, real);
-        } else {
-            ((ImageData) data).sample(n, rng, real, realLabels);
-        }
+        sampleReal(n, rng, real, realLabels);
         float[] latent = new float[n * latentSize];
         prior.fill(latent, latent.length, rng);
-        if (labelledCritic != null) {
-            ((ImageData) data).sampleLabels(n, rng, fakeLabels);
-        }
+        sampleLabels(n, rng, fakeLabels);
         INDArray z = Nd4j.create(generatorInput(latent, fakeLabels), new long[] {n, generatorSpec.inputs()}, 'c');
         float[] fake = generator.infer(z).data().asFloat();
-        if (labelledCritic != null) {
-            labelledCritic.condition(fakeLabels);
-        }
+        condition(fakeLabels);
         double meanFake = critic.forward(Nd4j.create(fake, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
-        if (labelledCritic != null) {
-            labelledCritic.condition(realLabels);
-        }
+        condition(realLabels);
         double meanReal = critic.forward(Nd4j.create(real, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
         return new EvaluationSample(step, real, fake, meanReal, meanFake, fakeLabels);
     }
@@ -310,7 +293,30 @@ public final class GanSession {
 
     /** G's input rows: the latent rows, each followed by its label's one-hot code when G is conditional. */
     private float[] generatorInput(float[] latent, int[] labels) {
-        return classes == 0 ? latent : ClassCode.append(latent, latentSize, labels, classes);
+        return labelledCritic == null ? latent : ClassCode.append(latent, latentSize, labels, labelledCritic.classes());
+    }
+
+    /** n real samples, with their labels into {@code labels} when the networks are conditional (labels null if not). */
+    private void sampleReal(int n, SplittableRandom rng, float[] out, int[] labels) {
+        if (labelledCritic == null) {
+            data.sample(n, rng, out);
+        } else {
+            ((ImageData) data).sample(n, rng, out, labels);
+        }
+    }
+
+    /** n labels for generated samples, as often as the data has them; nothing drawn when G is unconditional. */
+    private void sampleLabels(int n, SplittableRandom rng, int[] labels) {
+        if (labelledCritic != null) {
+            ((ImageData) data).sampleLabels(n, rng, labels);
+        }
+    }
+
+    /** The labels of the critic's next passes with labels.length rows; nothing to do for an unconditional critic. */
+    private void condition(int[] labels) {
+        if (labelledCritic != null) {
+            labelledCritic.condition(labels);
+        }
     }
 
     public float[] generatorWeights() {
@@ -340,7 +346,7 @@ public final class GanSession {
 
     private BatchBuffers buffers() {
         if (batch == null || batch.size != hyper.batchSize()) {
-            batch = new BatchBuffers(hyper.batchSize(), latentSize, classes, dim);
+            batch = new BatchBuffers(hyper.batchSize(), latentSize, classes(), dim);
         }
         return batch;
     }
