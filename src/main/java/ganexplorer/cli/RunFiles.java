@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import ganexplorer.train.ClassGrid;
 import ganexplorer.train.MetricRow;
+import ganexplorer.train.ImagePictures;
+import ganexplorer.train.PlanePictures;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
 import ganexplorer.train.TrainingListener;
@@ -78,7 +80,7 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         MetricRow row = history.isEmpty() ? null : history.get(history.size() - 1);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("dataset", config.dataset());
-        summary.put("objective", last.objective());
+        summary.put("objective", last.objective().id());
         summary.put("steps", last.step());
         summary.put("seed", config.seed());
         if (row != null) {
@@ -95,20 +97,22 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         JSON.writeValue(out.resolve("summary.json").toFile(), summary);
 
         String caption = String.format(Locale.ROOT, "%s  step %d  %s  %s", config.dataset(), last.step(),
-                last.objective(), row == null ? "" : row.quality().summary());
-        if (last.imageShape() != null) {
+                last.objective().id(), row == null ? "" : row.quality().summary());
+        if (last.pictures() instanceof ImagePictures p) {
             // a conditional G's grid is drawn class by class, row r for class r; the others show the evaluation sample
-            float[] images = last.classes() > 0 ? ClassGrid.draw(last, GRID_SIDE, config.seed()) : last.fake();
-            ImageGridPlot.write(images, last.imageShape(), GRID_SIDE, 3, caption, out.resolve("samples.png"));
+            float[] images = last.generator().classes() > 0 ? ClassGrid.draw(last.generator(), GRID_SIDE, config.seed())
+                    : p.fake();
+            ImageGridPlot.write(images, p.shape(), GRID_SIDE, 3, caption, out.resolve("samples.png"));
             return;
         }
+        PlanePictures plane = (PlanePictures) last.pictures();
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("final_samples.csv"))) {
             w.write("kind,x,y");
             w.newLine();
-            writePoints(w, "real", last.real());
-            writePoints(w, "fake", last.fake());
+            writePoints(w, "real", plane.real());
+            writePoints(w, "fake", plane.fake());
         }
-        SamplePlot.write(last, caption, out.resolve("samples.png"));
+        SamplePlot.write(plane, caption, out.resolve("samples.png"));
     }
 
     /** JSON has no NaN: a value that does not apply is null; counts stay integers. */

@@ -3,7 +3,7 @@ package ganexplorer.cli;
 import ganexplorer.data.Bounds;
 import ganexplorer.data.Point;
 import ganexplorer.train.HeatRange;
-import ganexplorer.train.Snapshot;
+import ganexplorer.train.PlanePictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -29,7 +29,7 @@ final class SamplePlot {
     private SamplePlot() {
     }
 
-    static void write(Snapshot s, String caption, Path file) throws IOException {
+    static void write(PlanePictures s, String caption, Path file) throws IOException {
         BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -16,8 +16,8 @@ public final class ClassGrid {
      * Rows of pixels, row-major over the grid, from the snapshot's own copy of G's weights (nothing the trainer
      * owns is touched); z from the prior with {@code seed}.
      */
-    public static float[] draw(Snapshot s, int side, long seed) {
-        return draw(s.generatorSpec(), s.prior(), s.classes(), s.generatorWeights(), side, seed);
+    public static float[] draw(GeneratorCopy g, int side, long seed) {
+        return draw(g.spec(), g.prior(), g.classes(), g.weights(), side, seed);
     }
 
     static float[] draw(NetworkSpec spec, Prior prior, int classes, float[] weights, int side, long seed) {

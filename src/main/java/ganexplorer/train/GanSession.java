@@ -4,6 +4,7 @@ import ganexplorer.data.Bounds;
 import ganexplorer.data.ImageData;
 import ganexplorer.data.TrainingData;
 import ganexplorer.data.ImageShape;
+import ganexplorer.data.ToyDistribution;
 import ganexplorer.model.ClassConditionalCritic;
 import ganexplorer.model.ConvNetSpec;
 import ganexplorer.model.Dcgan;
@@ -13,6 +14,7 @@ import ganexplorer.model.NetworkSpec;
 import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -21,10 +23,13 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The ND4J state of one GAN (2-D points or images, as flat rows) and the update rules: owned by exactly one thread (the trainer's).
- * Everything that leaves it is a plain Java copy.
+ * The ND4J state of one GAN (2-D points or images, as flat rows) and the update rules: the {@link Session} of every
+ * GAN experiment, owned by exactly one thread (the trainer's). Everything that leaves it is a plain Java copy.
  */
-public final class GanSession {
+public final class GanSession implements Session {
+    static final int MANIFOLD_SIDE = 21;
+    private static final int PUSH_POINTS = 150;
+
     private final TrainingConfig config;
     private final TrainingData data;
     private final int dim;
@@ -77,10 +82,12 @@ public final class GanSession {
         this.criticOptimizer = new ParameterOptimizer(critic.parameters(), hyper.criticOptimizer());
     }
 
+    @Override
     public TrainingConfig config() {
         return config;
     }
 
+    @Override
     public TrainingData data() {
         return data;
     }
@@ -89,19 +96,23 @@ public final class GanSession {
         return generatorSpec;
     }
 
+    @Override
     public Objective objective() {
         return objective;
     }
 
+    @Override
     public Hyperparameters hyperparameters() {
         return hyper;
     }
 
     /** Completed generator steps. */
+    @Override
     public long step() {
         return step;
     }
 
+    @Override
     public List<SwapEvent> events() {
         return List.copyOf(events);
     }
@@ -111,6 +122,7 @@ public final class GanSession {
         return labelledCritic == null ? 0 : labelledCritic.classes();
     }
 
+    @Override
     public IterationStats lastStats() {
         return lastStats;
     }
@@ -119,6 +131,7 @@ public final class GanSession {
      * criticSteps critic updates, then one generator update. Gradient norms cost a reduction each, so they are only
      * measured when asked for (the trainer asks on steps that it logs); otherwise they are NaN.
      */
+    @Override
     public IterationStats iterate(boolean measureGradientNorms) {
         measureNorms = measureGradientNorms;
         try {
@@ -134,6 +147,15 @@ public final class GanSession {
 
     public IterationStats iterate() {
         return iterate(true);
+    }
+
+    @Override
+    public void halfStep(Command.StepSize size) {
+        switch (size) {
+            case CRITIC_UPDATE -> criticUpdate();
+            case GENERATOR_UPDATE -> generatorUpdate();
+            case ITERATION -> iterate(true);
+        }
     }
 
     private boolean measureNorms = true;
@@ -202,6 +224,7 @@ public final class GanSession {
     }
 
     /** Switches objective between steps, keeping both networks' weights; optimizers restart unless pinned. */
+    @Override
     public void swapObjective(String id) {
         Objective next = hyper.objective(id);
         if (next.equals(objective)) {
@@ -215,6 +238,7 @@ public final class GanSession {
     }
 
     /** New settings between steps; the optimizers keep their moments unless their kind changed. */
+    @Override
     public void setHyperparameters(Hyperparameters h) {
         Objective next = h.objective(objective.id()); // picks up a new clip or lambda
         this.hyper = h;
@@ -224,6 +248,7 @@ public final class GanSession {
     }
 
     /** n real and n generated points and the critic's mean output on each, drawn reproducibly for this step. */
+    @Override
     public EvaluationSample evaluationSample(int n) {
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.EVALUATION, step);
         float[] real = new float[dim * n];
@@ -242,8 +267,27 @@ public final class GanSession {
         return new EvaluationSample(step, real, fake, meanReal, meanFake, fakeLabels);
     }
 
+    @Override
+    public Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive) {
+        if (data instanceof ImageData images) {
+            return new ImagePictures(sample.real(), sample.fake(), images.shape());
+        }
+        ToyDistribution toy = (ToyDistribution) data;
+        float[] heatmap = heatmapResolution > 0 ? criticHeatmap(toy.bounds(), heatmapResolution) : null;
+        float[] manifold = interactive ? manifold(MANIFOLD_SIDE) : null;
+        float[] fake = sample.fake();
+        float[] push = interactive ? generatorPush(Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS))) : null;
+        return new PlanePictures(sample.real(), fake, toy.bounds(), toy.modes(), heatmap, heatmapResolution, manifold,
+                MANIFOLD_SIDE, push);
+    }
+
+    @Override
+    public GeneratorCopy generatorCopy() {
+        return new GeneratorCopy(generatorSpec, prior, classes(), generator.parametersCopy());
+    }
+
     /** The critic's raw output on a res x res grid over {@code bounds}, row by row from the bottom (min y). */
-    public float[] criticHeatmap(Bounds bounds, int res) {
+    float[] criticHeatmap(Bounds bounds, int res) {
         float[] grid = new float[res * res * 2];
         for (int j = 0; j < res; j++) {
             for (int i = 0; i < res; i++) {
@@ -259,7 +303,7 @@ public final class GanSession {
      * The generator's manifold: G applied to a side x side grid over the first two latent dimensions (the others
      * zero), spanning +-2 for a normal prior and +-1 for a uniform one. Interleaved x, y, row by row.
      */
-    public float[] manifold(int side) {
+    float[] manifold(int side) {
         double span = prior == Prior.NORMAL ? 2 : 1;
         float[] latent = new float[side * side * latentSize];
         for (int j = 0; j < side; j++) {
@@ -278,7 +322,7 @@ public final class GanSession {
      * Which way the generator's loss pushes each of the given generated points: -dL_G/dx per point, interleaved
      * x, y (the arrows of the toy plane).
      */
-    public float[] generatorPush(float[] points) {
+    float[] generatorPush(float[] points) {
         int n = points.length / 2;
         INDArray x = Nd4j.create(points, new long[] {n, 2}, 'c');
         double[] f = critic.forward(x).data().asDouble();
@@ -323,12 +367,14 @@ public final class GanSession {
         return generator.parametersCopy();
     }
 
+    @Override
     public SessionState capture() {
         return new SessionState(step, criticUpdates, objective.id(), hyper, generator.parametersCopy(),
                 critic.parametersCopy(), generatorOptimizer.stateCopy(), generatorOptimizer.iteration(),
                 criticOptimizer.stateCopy(), criticOptimizer.iteration(), events);
     }
 
+    @Override
     public void restore(SessionState s) {
         hyper = s.hyperparameters();
         objective = hyper.objective(s.objective());

@@ -1,5 +1,6 @@
 package ganexplorer.train;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import ganexplorer.metrics.SampleQuality;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +8,23 @@ import java.util.List;
 /**
  * One row of the metric history: the losses and gradient norms of the iteration that ended at {@code step}, and
  * the critic-free measurements on that step's evaluation sample ({@code quality}, one kind per kind of data).
+ *
+ * @param experiment the experiment it was measured in (see {@link Snapshot#experiment()}); an id of the running
+ *                   trainer, so checkpoints do not store it
  */
-public record MetricRow(long step, String objective, double criticLoss, double generatorLoss, double criticEstimate,
-                        double generatorGradNorm, double criticGradNorm, SampleQuality quality) {
+public record MetricRow(@JsonIgnore long experiment, long step, String objective, double criticLoss,
+                        double generatorLoss, double criticEstimate, double generatorGradNorm, double criticGradNorm,
+                        SampleQuality quality) {
+
+    public MetricRow withExperiment(long id) {
+        return new MetricRow(id, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
+                criticGradNorm, quality);
+    }
+
+    public MetricRow withQuality(SampleQuality q) {
+        return new MetricRow(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
+                criticGradNorm, q);
+    }
 
     /** Shortcut for charts and the readout: exact W1 on the plane, sliced W on images. */
     public double distance() {

@@ -1,32 +1,48 @@
 package ganexplorer.train;
 
-import ganexplorer.data.Bounds;
-import ganexplorer.data.ImageShape;
-import ganexplorer.data.Modes;
-import ganexplorer.model.NetworkSpec;
-import ganexplorer.model.Prior;
+import ganexplorer.objective.Objective;
 import java.util.List;
 
 /**
- * An immutable picture of the trainer, made of plain Java values only: what the UI draws and the CLI records.
- * Arrays are fresh copies that nobody writes after publication.
+ * An immutable picture of the trainer, made of plain Java values only: what the UI draws and the CLI records. It is
+ * the one source of truth about the running experiment: views derive everything they show from the newest one and
+ * keep no copy of their own. Arrays are fresh copies that nobody writes after publication.
  *
- * @param message      a sentence for the user (a NaN rollback, a bad command), or empty
- * @param real         evaluation real samples: points interleaved x, y, or images as rows of pixels in [-1, 1]
- * @param fake         evaluation generated samples, as {@code real}
- * @param bounds       the plane's box and the modes on it (null for images)
- * @param imageShape   the shape of one image (null for 2-D data)
- * @param heatmap      the critic's raw output on a heatmapResolution^2 grid over {@code bounds}, rows from min y
- * @param manifold     G over a manifoldSide^2 grid in the first two latent dimensions, interleaved x, y
- * @param push         -dL_G/dx at the first push.length/2 generated points: where the generator is pushed
- *                     (manifold and push are null in headless runs, which do not draw them)
- * @param classes      how many labels G is conditioned on (its last inputs are a label's one-hot code), or 0
- * @param generatorWeights a copy of G's flat parameters, for an inference worker of its own
+ * @param experiment      which experiment this is: every command that starts a new one (a preset, a dataset, a
+ *                        reset) makes a new id, and views drop what they hold from another
+ * @param config          the experiment as it was started (its objective and hyperparameters are the starting ones)
+ * @param objective       the objective training now (after swaps)
+ * @param hyperparameters the settings training now
+ * @param notices         the newest notices of this trainer, oldest first
+ * @param history         metric rows of this experiment, in step order
+ * @param pictures        what to draw of the current step
  */
-public record Snapshot(long step, RunState state, String objective, Hyperparameters hyperparameters, String dataset,
-                       String message, List<MetricRow> history, List<SwapEvent> events, IterationStats lastStats,
-                       float[] real, float[] fake, Bounds bounds, Modes modes, ImageShape imageShape, float[] heatmap,
-                       int heatmapResolution,
-                       float[] manifold, int manifoldSide, float[] push,
-                       NetworkSpec generatorSpec, Prior prior, int classes, float[] generatorWeights, double stepsPerSecond) {
+public record Snapshot(long experiment, long step, RunState state, TrainingConfig config, Objective objective,
+                       Hyperparameters hyperparameters, List<Notice> notices, List<MetricRow> history,
+                       List<SwapEvent> events, IterationStats lastStats, Pictures pictures, GeneratorCopy generator,
+                       double stepsPerSecond) {
+
+    /** The experiment as it runs now: the started one with the current objective and settings. */
+    public TrainingConfig running() {
+        return config.withObjective(objective.id()).withHyperparameters(hyperparameters);
+    }
+
+    public String dataset() {
+        return config.dataset();
+    }
+
+    public boolean images() {
+        return pictures instanceof ImagePictures;
+    }
+
+    /** The newest notice's text, or empty: for printing. */
+    public String message() {
+        Notice n = lastNotice();
+        return n == null ? "" : n.text();
+    }
+
+    /** The newest notice, or null. */
+    public Notice lastNotice() {
+        return notices.isEmpty() ? null : notices.get(notices.size() - 1);
+    }
 }

@@ -1,25 +1,18 @@
 package ganexplorer.train;
 
 import ganexplorer.data.ImageData;
-import ganexplorer.data.ToyDistribution;
-import java.util.Arrays;
 
 /**
- * What is drawn of the current step: the evaluation sample (real and generated points or images) and, for 2-D data,
- * the critic's heat map, the generator's manifold and the push arrows. A metric row needs the full evaluation
- * sample; a picture refresh in the app draws only what the window shows, at most every viewMillis and never for
- * more than a tenth of the training time.
+ * What is drawn of the current step: the evaluation sample and the session's pictures around it. A metric row
+ * needs the full evaluation sample; a picture refresh in the app draws only what the window shows, at most every
+ * viewMillis and never for more than a tenth of the training time.
  */
 final class StepPictures {
-    static final int MANIFOLD_SIDE = 21;
-    private static final int PUSH_POINTS = 150;
     private static final int VIEW_IMAGES = 64;
 
     private final TrainerOptions options;
     private EvaluationSample sample;
-    private float[] heatmap;
-    private float[] manifold;
-    private float[] push;
+    private Pictures pictures;
     private long drawnAt;
     private long refreshCost;
 
@@ -28,27 +21,15 @@ final class StepPictures {
     }
 
     /** Draws the session's current step: for a metric row when {@code forMetrics}, else as a picture refresh. */
-    void draw(GanSession session, int evalSamples, boolean forMetrics) {
+    void draw(Session session, int evalSamples, boolean forMetrics) {
         drawnAt = System.nanoTime();
         int n = options.evalSamples() > 0 ? options.evalSamples() : evalSamples;
         if (!forMetrics && session.data() instanceof ImageData) {
             n = Math.min(n, VIEW_IMAGES); // the sample mosaics show 64; metrics need the full sample
         }
         sample = session.evaluationSample(n);
-        if (session.data() instanceof ToyDistribution toy) {
-            if (options.heatmapResolution() > 0) {
-                heatmap = session.criticHeatmap(toy.bounds(), options.heatmapResolution());
-            }
-            if (options.viewMillis() > 0) { // only the app draws the manifold and the push arrows
-                manifold = session.manifold(MANIFOLD_SIDE);
-                float[] fake = sample.fake();
-                push = session.generatorPush(Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)));
-            }
-        } else {
-            heatmap = null; // the plane's pictures exist for 2-D data only
-            manifold = null;
-            push = null;
-        }
+        // only the app draws the manifold and the push arrows
+        pictures = session.pictures(sample, options.heatmapResolution(), options.viewMillis() > 0);
         if (!forMetrics) {
             refreshCost = System.nanoTime() - drawnAt;
         }
@@ -64,15 +45,7 @@ final class StepPictures {
         return sample;
     }
 
-    float[] heatmap() {
-        return heatmap;
-    }
-
-    float[] manifold() {
-        return manifold;
-    }
-
-    float[] push() {
-        return push;
+    Pictures pictures() {
+        return pictures;
     }
 }

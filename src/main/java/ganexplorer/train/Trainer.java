@@ -1,16 +1,11 @@
 package ganexplorer.train;
 
-import ganexplorer.data.ImageData;
-import ganexplorer.data.ToyDistribution;
-import ganexplorer.data.TrainingData;
-import ganexplorer.metrics.SampleQualities;
-import ganexplorer.metrics.SampleQuality;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,34 +13,44 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The training thread. It alone owns the ND4J state; the world talks to it through {@link #send(Command)} and reads
  * {@link #latest()} immutable snapshots. Metrics that trust no critic (exact W1 and friends) are computed on a
- * separate worker from plain copies, so they never slow a step.
+ * separate worker from plain copies, so they never slow a step. Every command that starts a new experiment gives it a
+ * new id, which its snapshots, rows and notices carry (docs/DESIGN.md, "Data flows").
  */
 public final class Trainer implements AutoCloseable {
+    private static final int KEPT_NOTICES = 20;
+    /** Generated points this many box sizes beyond the data's box have left it "by far". */
+    private static final double FAR_OUT = 1.0;
+
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
-    private final MetricHistory history = new MetricHistory();
+    private final Deque<Notice> notices = new ArrayDeque<>(); // guarded by itself: the metrics worker adds too
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final ExecutorService metricsWorker = Executors.newSingleThreadExecutor(r -> daemon(r, "gan-metrics"));
+    private final MetricsWorker metrics;
     private final TrainerOptions options;
     private final SessionState resumeFrom;
+    private final List<MetricRow> pastRows;
     private final Thread thread;
+    private final StepPictures pictures;
+    private final RollbackPoint rollback = new RollbackPoint();
 
     private TrainingConfig config;
-    private GanSession session;
-    private SessionState lastGood;
+    private Session session;
+    private volatile long experiment = 1;
+    private long noticeSequence;
     private RunState state = RunState.STARTING;
     private Command.StepSize pendingSize;
     private long pending;
     private int nextSwap;
-    private final StepPictures pictures;
-    private volatile String message = ""; // also set by the metrics worker
     private long trainingNanos;
     private long timedSteps;
     private long lastPublish;
     private int publishedRows;
+    private long publishedNotice;
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
+    private long skippedRows;
+    private boolean farOutTold;
 
     public Trainer(TrainingConfig config, TrainerOptions options) {
         this(config, options, null, List.of());
@@ -53,18 +58,32 @@ public final class Trainer implements AutoCloseable {
 
     /** Continues from a checkpointed state with its metric history. */
     public Trainer(TrainingConfig config, TrainerOptions options, SessionState resumeFrom, List<MetricRow> pastRows) {
+        this(config, options, resumeFrom, pastRows, MetricsWorker.production());
+    }
+
+    /** With a measurement of the caller's own (tests: a slow or failing one). */
+    Trainer(TrainingConfig config, TrainerOptions options, SessionState resumeFrom, List<MetricRow> pastRows,
+            MetricsWorker.Measure measure) {
         this.config = config;
         this.options = options;
         this.resumeFrom = resumeFrom;
+        this.pastRows = List.copyOf(pastRows);
         this.pictures = new StepPictures(options);
-        pastRows.forEach(history::append);
-        this.thread = daemon(this::run, "gan-trainer");
-    }
+        this.metrics = new MetricsWorker(measure, new MetricsWorker.Sink() {
+            @Override
+            public void row(MetricRow row) {
+                listeners.forEach(l -> l.onRow(row));
+            }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
+            @Override
+            public void failed(long id, String message) {
+                tell(Notice.Severity.WARNING, message, id);
+            }
+        });
+        metrics.startExperiment(experiment, this.pastRows);
+        Thread t = new Thread(this::run, "gan-trainer");
         t.setDaemon(true);
-        return t;
+        this.thread = t;
     }
 
     public void addListener(TrainingListener listener) {
@@ -104,20 +123,25 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
+    /** The app draws pictures and must never wait for a metric; a headless run keeps every row. */
+    private boolean interactive() {
+        return options.viewMillis() > 0;
+    }
+
     private void run() {
         try {
             if (options.yieldToWindow()) {
                 // On two cores, training and the exact W1 would otherwise take the time the window needs for a frame.
                 BackgroundPriority.lowerCurrentThread();
-                metricsWorker.execute(BackgroundPriority::lowerCurrentThread);
+                metrics.runOnWorker(BackgroundPriority::lowerCurrentThread);
             }
             NativeThreads.configure(options.threads());
-            session = new GanSession(config);
+            session = Session.open(config);
             if (resumeFrom != null) {
                 session.restore(resumeFrom);
                 skipPastSwaps();
             }
-            lastGood = session.capture();
+            rollback.keep(session);
             state = options.runOnStart() ? RunState.RUNNING : RunState.PAUSED;
             evaluate(session.lastStats());
             publish();
@@ -126,12 +150,13 @@ public final class Trainer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             state = RunState.STOPPED;
-            tell("Training stopped: " + e + ". Your settings are kept; press Reset to start again.");
+            tell(Notice.Severity.ERROR, "Training stopped: " + e + ". The settings are kept; start a new experiment "
+                    + "(or reset) to go on.", experiment);
             publishQuietly();
         } finally {
-            metricsWorker.shutdown();
             try {
-                metricsWorker.awaitTermination(60, TimeUnit.SECONDS);
+                // a headless run's last rows are its results: wait for them (the queue is short)
+                metrics.finish(interactive() ? 2 : 3_600, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -165,25 +190,22 @@ public final class Trainer implements AutoCloseable {
                 work();
             }
             long now = System.nanoTime();
-            boolean changed = state == RunState.RUNNING || pending > 0 || history.view().size() != publishedRows;
+            boolean changed = state == RunState.RUNNING || pending > 0 || metrics.view().size() != publishedRows
+                    || lastNoticeSequence() != publishedNotice;
             if (changed && now - lastPublish >= options.snapshotMillis() * 1_000_000L) {
-                publish(); // while paused, only a late metric row makes a new snapshot
+                publish(); // while paused, only a late metric row or notice makes a new snapshot
             }
         }
     }
 
-    private void work() {
+    private void work() throws InterruptedException {
         applyDueSwaps();
         Command.StepSize size = pending > 0 ? pendingSize : Command.StepSize.ITERATION;
         if (size != Command.StepSize.ITERATION) {
             // Half steps are for looking closely: no timing, no log row, an immediate snapshot.
-            if (size == Command.StepSize.CRITIC_UPDATE) {
-                session.criticUpdate();
-            } else {
-                session.generatorUpdate();
-            }
+            session.halfStep(size);
             pending--;
-            evaluate(session.lastStats());
+            evaluate(null);
             publish();
             return;
         }
@@ -191,21 +213,28 @@ public final class Trainer implements AutoCloseable {
                 || (options.stepLimit() > 0 && session.step() + 1 >= options.stepLimit());
         long t0 = System.nanoTime();
         IterationStats stats = session.iterate(logNow);
-        trainingNanos += System.nanoTime() - t0;
+        long stepNanos = System.nanoTime() - t0;
+        trainingNanos += stepNanos;
         timedSteps++;
         if (pending > 0) {
             pending--;
         }
         if (!stats.isFinite()) {
-            rollBack(stats);
+            rollBack(stats.step(), "a loss or gradient became NaN or infinite");
             return;
         }
         if (logNow) {
             evaluate(stats);
+            if (!finite(pictures.sample())) {
+                rollBack(stats.step(), "a generated sample became NaN or infinite");
+                return;
+            }
+            watchBounds();
             logRow(stats);
         } else if (pictures.refreshDue()) {
             evaluate(null);
         }
+        rollback.keepIfDue(session, stepNanos);
         if (pending == 0 && state != RunState.RUNNING) {
             publish();
         }
@@ -234,11 +263,12 @@ public final class Trainer implements AutoCloseable {
             } else if (c instanceof Command.Reset r) {
                 restart(config.withSeed(r.seed()));
             } else if (c instanceof Command.SaveCheckpoint s) {
-                Checkpoint.save(s.directory(), config, session.capture(), history.view());
-                tell("Checkpoint saved at step " + session.step() + " in " + s.directory());
+                Checkpoint.save(s.directory(), config, session.capture(), metrics.view());
+                tell(Notice.Severity.SUCCESS, "Checkpoint saved at step " + session.step() + " in " + s.directory(),
+                        experiment);
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            tell(e.getMessage());
+            tell(Notice.Severity.ERROR, e.getMessage(), experiment);
         }
         publish();
     }
@@ -247,7 +277,8 @@ public final class Trainer implements AutoCloseable {
         String before = session.objective().id();
         session.swapObjective(objective);
         if (!before.equals(session.objective().id())) {
-            SwapEvent event = session.events().get(session.events().size() - 1);
+            List<SwapEvent> events = session.events();
+            SwapEvent event = events.get(events.size() - 1);
             listeners.forEach(l -> l.onSwap(event));
         }
     }
@@ -266,30 +297,82 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void restart(TrainingConfig next) {
-        GanSession fresh = new GanSession(next);
+        Session fresh = Session.open(next); // may refuse the experiment: then the running one goes on untouched
         config = next;
         session = fresh;
-        lastGood = session.capture();
-        history.clear();
+        experiment++;
+        metrics.startExperiment(experiment, List.of());
+        rollback.keep(session);
         lastLoggedStep = -1;
         nextSwap = 0;
         trainingNanos = 0;
         timedSteps = 0;
+        skippedRows = 0;
+        farOutTold = false;
         evaluate(null);
     }
 
-    private void rollBack(IterationStats bad) {
-        long failedAt = bad.step();
-        session.restore(lastGood);
+    private void rollBack(long failedAt, String what) {
+        session.restore(rollback.state());
         state = RunState.PAUSED;
         pending = 0;
-        tell("Training diverged at step " + failedAt + " (a loss or gradient became NaN or infinite). Rolled back to step "
-                + session.step() + " and paused: lower the learning rates or choose a steadier objective, then press Start.");
+        tell(Notice.Severity.ERROR, "Training diverged at step " + failedAt + " (" + what + "). Rolled back to step "
+                + session.step() + " and paused. Lower the learning rates or choose a steadier objective before "
+                + "going on.", experiment);
         evaluate(null);
         publish();
     }
 
-    private void finishRun() {
+    /** Says once per excursion when the generated points have left the data's box by far: G is running away. */
+    private void watchBounds() {
+        if (!(pictures.pictures() instanceof PlanePictures plane)) {
+            return;
+        }
+        double share = farOutShare(plane);
+        if (share > 0.5 && !farOutTold) {
+            farOutTold = true;
+            tell(Notice.Severity.WARNING, String.format(java.util.Locale.ROOT, "%.0f%% of the generated points are "
+                    + "far outside the data (more than a box width beyond it): training is running away. Lower the "
+                    + "learning rates (e.g. to 1e-4) or choose a steadier objective, then reset.", 100 * share),
+                    experiment);
+        } else if (share < 0.1) {
+            farOutTold = false;
+        }
+    }
+
+    /** The share of generated points more than FAR_OUT box sizes outside the data's box. */
+    static double farOutShare(PlanePictures p) {
+        float[] fake = p.fake();
+        int n = fake.length / 2;
+        if (n == 0) {
+            return 0;
+        }
+        double w = p.bounds().width() * FAR_OUT;
+        double h = p.bounds().height() * FAR_OUT;
+        int out = 0;
+        for (int i = 0; i < n; i++) {
+            double x = fake[2 * i];
+            double y = fake[2 * i + 1];
+            if (!(x >= p.bounds().minX() - w && x <= p.bounds().maxX() + w
+                    && y >= p.bounds().minY() - h && y <= p.bounds().maxY() + h)) {
+                out++; // NaN counts as out
+            }
+        }
+        return (double) out / n;
+    }
+
+    private static boolean finite(EvaluationSample sample) {
+        for (float[] values : new float[][] {sample.real(), sample.fake()}) {
+            for (float v : values) {
+                if (!Float.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return Double.isFinite(sample.criticMeanReal()) && Double.isFinite(sample.criticMeanFake());
+    }
+
+    private void finishRun() throws InterruptedException {
         if (lastLoggedStep != session.step()) {
             IterationStats stats = session.lastStats();
             if (stats != null) {
@@ -301,41 +384,45 @@ public final class Trainer implements AutoCloseable {
         publish();
     }
 
-    /** Draws this step's pictures (for a metric row when stats is given); remembers the state as good if it is finite. */
+    /** Draws this step's pictures (for a metric row when stats is given). */
     private void evaluate(IterationStats stats) {
         pictures.draw(session, config.evalSamples(), stats != null);
-        if (stats != null) {
-            SessionState now = session.capture();
-            if (now.isFinite()) {
-                lastGood = now;
+    }
+
+    private void logRow(IterationStats stats) throws InterruptedException {
+        lastLoggedStep = stats.step();
+        EvaluationSample sample = pictures.sample();
+        MetricRow row = new MetricRow(experiment, stats.step(), session.objective().id(), stats.criticLoss(),
+                stats.generatorLoss(), sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), null);
+        if (!metrics.submit(row, sample, session.data(), !interactive())) {
+            skippedRows++;
+            if (skippedRows == 1 || skippedRows % 100 == 0) {
+                tell(Notice.Severity.INFO, "Measuring could not keep up with training: " + skippedRows + " metric "
+                        + (skippedRows == 1 ? "row was" : "rows were") + " skipped (the charts have a gap).", experiment);
             }
         }
     }
 
-    private void logRow(IterationStats stats) {
-        lastLoggedStep = stats.step();
-        EvaluationSample sample = pictures.sample();
-        TrainingData data = session.data();
-        String objective = session.objective().id();
-        metricsWorker.execute(() -> {
-            SampleQuality quality;
-            try {
-                quality = SampleQualities.measure(sample.real(), sample.fake(), sample.fakeLabels(), data);
-            } catch (RuntimeException e) {
-                // a metric that fails must say so, not leave a silent gap in the history
-                tell("Could not measure step " + stats.step() + ": " + e.getMessage() + ". Training goes on.");
-                return;
+    /** A notice for the user; one about an experiment that has ended is dropped. */
+    private void tell(Notice.Severity severity, String text, long about) {
+        if (about != experiment) {
+            return;
+        }
+        Notice n;
+        synchronized (notices) {
+            n = new Notice(++noticeSequence, severity, text, about);
+            notices.addLast(n);
+            while (notices.size() > KEPT_NOTICES) {
+                notices.removeFirst();
             }
-            MetricRow row = new MetricRow(stats.step(), objective, stats.criticLoss(), stats.generatorLoss(),
-                    sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), quality);
-            history.append(row);
-            listeners.forEach(l -> l.onRow(row));
-        });
+        }
+        listeners.forEach(l -> l.onNotice(n));
     }
 
-    private void tell(String text) {
-        message = text;
-        listeners.forEach(l -> l.onMessage(text));
+    private long lastNoticeSequence() {
+        synchronized (notices) {
+            return noticeSequence;
+        }
     }
 
     /** The exact training state when the thread ended (for a final checkpoint), or null before that. */
@@ -363,20 +450,18 @@ public final class Trainer implements AutoCloseable {
 
     private void publish() {
         lastPublish = System.nanoTime();
-        publishedRows = history.view().size();
-        if (session == null) {
+        List<MetricRow> rows = metrics.view();
+        publishedRows = rows.size();
+        List<Notice> told;
+        synchronized (notices) {
+            told = List.copyOf(notices);
+            publishedNotice = noticeSequence;
+        }
+        if (session == null || pictures.pictures() == null) {
             return;
         }
-        EvaluationSample e = pictures.sample();
-        TrainingData data = session.data();
-        ToyDistribution toy = data instanceof ToyDistribution t ? t : null;
-        latest.set(new Snapshot(session.step(), state, session.objective().id(), session.hyperparameters(),
-                data.name(), message, history.view(), session.events(), session.lastStats(),
-                e == null ? new float[0] : e.real(), e == null ? new float[0] : e.fake(),
-                toy == null ? null : toy.bounds(), toy == null ? null : toy.modes(),
-                data instanceof ImageData images ? images.shape() : null,
-                pictures.heatmap(), options.heatmapResolution(), pictures.manifold(), StepPictures.MANIFOLD_SIDE,
-                pictures.push(),
-                session.generatorSpec(), config.architecture().prior(), session.classes(), session.generatorWeights(), stepsPerSecond()));
+        latest.set(new Snapshot(experiment, session.step(), state, config, session.objective(),
+                session.hyperparameters(), told, rows, session.events(), session.lastStats(), pictures.pictures(),
+                session.generatorCopy(), stepsPerSecond()));
     }
 }

@@ -13,6 +13,11 @@ public interface TrainingListener {
     }
 
     /** Something the user should read: a rollback after NaN, a rejected command, a saved checkpoint. */
+    default void onNotice(Notice notice) {
+        onMessage(notice.text());
+    }
+
+    /** The text of a notice, for listeners that only print. */
     default void onMessage(String message) {
     }
 }

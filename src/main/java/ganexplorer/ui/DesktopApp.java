@@ -77,7 +77,7 @@ public final class DesktopApp extends Application {
         if (window != null) {
             settings.saveRun(window.controls().presetName(), window.controls().config(),
                     link.snapshotProperty().get() == null ? window.controls().config().objective()
-                            : link.snapshotProperty().get().objective());
+                            : link.snapshotProperty().get().objective().id());
         }
         if (window != null) {
             window.stop();

@@ -185,7 +185,7 @@ public final class MainWindow {
     private void show(Snapshot s) {
         Command.StepSize stepped = controls.takeStepShown(s);
         last = s;
-        boolean images = s.imageShape() != null;
+        boolean images = s.images();
         showDataView(images);
         if (images) {
             gallery.show(s);
@@ -200,7 +200,7 @@ public final class MainWindow {
             plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
         }
         status.setText(String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
-                s.objective(), s.dataset(), s.stepsPerSecond(), s.message().isEmpty() ? "" : " · " + s.message()));
+                s.objective().id(), s.dataset(), s.stepsPerSecond(), s.message().isEmpty() ? "" : " · " + s.message()));
     }
 
     /** The first tab shows the plane for 2-D data and the sample mosaics for images. */
@@ -248,7 +248,7 @@ public final class MainWindow {
 
     private void saveCheckpoint() {
         Snapshot s = last;
-        String name = (s == null ? "run" : s.dataset() + "-" + s.objective() + "-step" + s.step()) + "-" + stamp();
+        String name = (s == null ? "run" : s.dataset() + "-" + s.objective().id() + "-step" + s.step()) + "-" + stamp();
         link.send(new Command.SaveCheckpoint(AppPaths.checkpoints().resolve(name)));
     }
 

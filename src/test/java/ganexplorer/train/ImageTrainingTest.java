@@ -50,10 +50,10 @@ class ImageTrainingTest {
             }
             Snapshot s = t.latest();
             assertThat(s.history()).isNotEmpty();
-            assertThat(s.imageShape()).isEqualTo(new ImageShape(1, 28, 28));
-            assertThat(s.bounds()).isNull();
-            assertThat(s.heatmap()).isNull();
-            assertThat(s.fake().length % 784).isZero();
+            assertThat(s.pictures()).isInstanceOfSatisfying(ImagePictures.class, p -> {
+                assertThat(p.shape()).isEqualTo(new ImageShape(1, 28, 28));
+                assertThat(p.fake().length % 784).isZero();
+            });
             assertThat(s.history().get(0).distance()).isPositive();
         }
     }

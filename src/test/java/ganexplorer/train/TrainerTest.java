@@ -101,7 +101,7 @@ class TrainerTest {
             t.start();
             awaitSnapshot(t, s -> s.step() >= 5);
             t.send(new Command.SwapObjective("hinge"));
-            Snapshot s = awaitSnapshot(t, x -> x.objective().equals("hinge") && x.step() > x.events().get(0).step() + 3);
+            Snapshot s = awaitSnapshot(t, x -> x.objective().id().equals("hinge") && x.step() > x.events().get(0).step() + 3);
             assertThat(s.events()).hasSize(1);
             assertThat(seen).containsExactlyElementsOf(s.events());
             assertThat(s.events().get(0).from()).isEqualTo("bce");
@@ -124,7 +124,7 @@ class TrainerTest {
             assertThat(t.latest().state()).isEqualTo(RunState.PAUSED);
             t.send(new Command.Start());
             awaitSnapshot(t, s -> s.step() > 20 && s.state() == RunState.RUNNING);
-            assertThat(paused.heatmap()).hasSize(16 * 16);
+            assertThat(((PlanePictures) paused.pictures()).heatmap()).hasSize(16 * 16);
         }
     }
 
@@ -140,8 +140,9 @@ class TrainerTest {
             t.send(new Command.SetHyperparameters(wild));
             Snapshot s = awaitSnapshot(t, x -> x.message().contains("diverged"));
             assertThat(s.state()).isEqualTo(RunState.PAUSED);
-            assertThat(s.message()).contains("Rolled back to step").contains("lower the learning rates");
-            assertThat(new SessionState(0, 0, "bce", s.hyperparameters(), s.generatorWeights(), new float[0], new float[0], 0, new float[0], 0, List.of()).isFinite()).isTrue();
+            assertThat(s.message()).contains("Rolled back to step").contains("Lower the learning rates");
+            assertThat(s.lastNotice().severity()).isEqualTo(Notice.Severity.ERROR);
+            assertThat(new SessionState(0, 0, "bce", s.hyperparameters(), s.generator().weights(), new float[0], new float[0], 0, new float[0], 0, List.of()).isFinite()).isTrue();
             assertThat(s.history()).allMatch(r -> Double.isFinite(r.distance()));
             long pausedAt = s.step();
             Thread.sleep(200);

@@ -3,6 +3,7 @@ package ganexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ganexplorer.train.RunState;
+import ganexplorer.train.PlanePictures;
 import ganexplorer.train.Snapshot;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -101,7 +102,7 @@ class MainWindowTest {
         assertThat(paused.state()).isEqualTo(RunState.PAUSED);
 
         robot.type(KeyCode.DIGIT3); // least-squares
-        Snapshot swapped = await(s -> s.objective().equals("least-squares"));
+        Snapshot swapped = await(s -> s.objective().id().equals("least-squares"));
         assertThat(swapped.events()).hasSize(1);
         robot.type(KeyCode.SPACE);
         await(s -> s.state() == RunState.RUNNING && s.history().size() > 0
@@ -167,15 +168,16 @@ class MainWindowTest {
         awaitTrue(() -> window.plane().drawnPoints().size() >= 3, "painted points");
         robot.clickOn("Train on drawing");
         Snapshot s = await(x -> x.dataset().equals("points") && x.step() > 5);
-        assertThat(s.real()).isNotEmpty();
-        assertThat(s.bounds().minX()).isLessThan(s.bounds().maxX());
+        PlanePictures plane = (PlanePictures) s.pictures();
+        assertThat(plane.real()).isNotEmpty();
+        assertThat(plane.bounds().minX()).isLessThan(plane.bounds().maxX());
     }
 
     @Test
     void shouldShowDigitsAsImagesInTheSamplesTabAndTheLatentGrid(FxRobot robot) {
         await(s -> s.step() > 0);
         robot.interact(() -> window.controls().loadPreset(ganexplorer.train.Presets.byName("digits-mlp")));
-        Snapshot digits = await(s -> s.imageShape() != null && s.step() > 20);
+        Snapshot digits = await(s -> s.images() && s.step() > 20);
         assertThat(digits.dataset()).isEqualTo("digits");
         awaitTrue(() -> distinctColours(canvasPixels(robot, window.gallery().generatedCanvas())) > 20,
                 "generated digits drawn in the samples tab");
@@ -206,8 +208,8 @@ class MainWindowTest {
     void theConditionalDcgansGridShouldDrawOneClassPerRowOrTheChosenOne(FxRobot robot) {
         await(s -> s.step() > 0);
         robot.interact(() -> window.controls().loadPreset(ganexplorer.train.Presets.byName("digits-dcgan")));
-        Snapshot digits = await(s -> s.classes() == 10 && s.step() > 5);
-        assertThat(digits.generatorSpec().inputs()).isEqualTo(110);
+        Snapshot digits = await(s -> s.generator().classes() == 10 && s.step() > 5);
+        assertThat(digits.generator().spec().inputs()).isEqualTo(110);
         robot.interact(() -> window.showLatentTab());
         robot.interact(() -> window.controls().toggleRun());
         await(s -> s.state() == RunState.PAUSED);

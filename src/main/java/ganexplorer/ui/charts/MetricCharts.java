@@ -40,6 +40,7 @@ public final class MetricCharts extends VBox {
     private int markers;
     private int nextPanel;
     private boolean images;
+    private long experiment = -1;
 
     public MetricCharts() {
         getStyleClass().add("metric-charts");
@@ -59,14 +60,15 @@ public final class MetricCharts extends VBox {
     }
 
     public void show(Snapshot s) {
-        if (images != (s.imageShape() != null)) {
-            images = s.imageShape() != null; // points and images name their distance and coverage differently
+        if (images != s.images()) {
+            images = s.images(); // points and images name their distance and coverage differently
             panels.forEach(p -> p.relabel(images));
             clear();
         }
         List<MetricRow> rows = s.history();
-        if (rows.size() < shown.size() || !rows.isEmpty() && !shown.isEmpty() && rows.get(0) != shown.get(0)) {
-            clear(); // a new experiment started
+        if (s.experiment() != experiment) {
+            experiment = s.experiment();
+            clear(); // a new experiment started: nothing of the old one stays
         }
         if (rows.size() > shown.size()) {
             List<MetricRow> fresh = rows.subList(shown.size(), rows.size());

@@ -307,7 +307,7 @@ public final class ControlPanel extends VBox {
         run.setText(state == RunState.RUNNING ? "Pause (Space)" : "Start (Space)");
         updating = true;
         try {
-            objective.setValue(s.objective());
+            objective.setValue(s.objective().id());
             if (!s.hyperparameters().equals(shownHyper)) {
                 showHyper(s.hyperparameters());
             }

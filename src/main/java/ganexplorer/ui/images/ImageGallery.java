@@ -1,5 +1,6 @@
 package ganexplorer.ui.images;
 
+import ganexplorer.train.ImagePictures;
 import ganexplorer.train.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
@@ -55,21 +56,21 @@ public final class ImageGallery extends HBox {
     }
 
     public void show(Snapshot s) {
-        if (s.imageShape() == null || s.fake() == shownFake) {
-            return; // the same evaluation sample is already drawn
+        if (!(s.pictures() instanceof ImagePictures p) || p.fake() == shownFake) {
+            return; // not images, or the same evaluation sample is already drawn
         }
-        shownFake = s.fake();
+        shownFake = p.fake();
         shown = s;
-        paint(real, s.real(), s);
-        paint(generated, s.fake(), s);
+        paint(real, p.real(), p);
+        paint(generated, p.fake(), p);
         caption.setText("Step " + String.format("%,d", s.step()) + ": " + SIDE * SIDE + " of the evaluation sample ("
-                + s.imageShape() + ")");
+                + p.shape() + ")");
     }
 
-    private static void paint(Canvas canvas, float[] rows, Snapshot s) {
+    private static void paint(Canvas canvas, float[] rows, ImagePictures p) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.rgb(30, 30, 30));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        ImageTiles.draw(g, rows, s.imageShape(), SIDE, 0, 0, canvas.getWidth());
+        ImageTiles.draw(g, rows, p.shape(), SIDE, 0, 0, canvas.getWidth());
     }
 }

@@ -1,6 +1,8 @@
 package ganexplorer.ui.latent;
 
 import ganexplorer.data.Bounds;
+import ganexplorer.train.ImagePictures;
+import ganexplorer.train.PlanePictures;
 import ganexplorer.train.Snapshot;
 import ganexplorer.ui.images.ImageTiles;
 import javafx.scene.canvas.Canvas;
@@ -31,16 +33,17 @@ final class LatentGridPainter {
         double w = canvas.getWidth();
         g.setFill(Color.rgb(250, 250, 250));
         g.fillRect(0, 0, w, w);
-        if (snapshot.imageShape() != null) {
-            double pitch = ImageTiles.draw(g, outputs, snapshot.imageShape(), side, 0, 0, w);
+        if (snapshot.pictures() instanceof ImagePictures images) {
+            double pitch = ImageTiles.draw(g, outputs, images.shape(), side, 0, 0, w);
             g.setStroke(Color.rgb(33, 102, 172));
             g.setLineWidth(2);
             g.strokeRect(side / 2 * pitch + 1, side / 2 * pitch + 1, pitch - 2, pitch - 2); // the slider point
             return;
         }
-        Bounds b = snapshot.bounds();
+        PlanePictures plane = (PlanePictures) snapshot.pictures();
+        Bounds b = plane.bounds();
         g.setFill(Color.rgb(25, 25, 25, 0.25));
-        float[] real = snapshot.real();
+        float[] real = plane.real();
         for (int i = 0; i + 1 < real.length; i += 2) {
             g.fillRect(x(real[i], b, w) - 1, y(real[i + 1], b, w) - 1, 2, 2);
         }
@@ -71,13 +74,13 @@ final class LatentGridPainter {
     /** The cell under canvas point (px, py): the image there, or the mesh dot within 12 pixels; -1 for none. */
     int cellAt(Snapshot snapshot, float[] outputs, double px, double py) {
         double w = canvas.getWidth();
-        if (snapshot.imageShape() != null) {
+        if (snapshot.images()) {
             double pitch = w / side;
             int i = (int) (px / pitch);
             int j = (int) (py / pitch);
             return i >= 0 && i < side && j >= 0 && j < side ? j * side + i : -1;
         }
-        Bounds b = snapshot.bounds();
+        Bounds b = ((PlanePictures) snapshot.pictures()).bounds();
         int best = -1;
         double bestDistance = 12 * 12;
         for (int k = 0; k < side * side; k++) {

@@ -4,6 +4,7 @@ import ganexplorer.model.LatentInterpolation;
 import ganexplorer.model.NetworkSpec;
 import ganexplorer.model.Prior;
 import ganexplorer.train.InferenceWorker;
+import ganexplorer.train.GeneratorCopy;
 import ganexplorer.train.Snapshot;
 import ganexplorer.ui.AppPaths;
 import java.awt.image.BufferedImage;
@@ -172,8 +173,9 @@ public final class LatentPanel extends BorderPane {
 
     public void show(Snapshot s) {
         snapshot = s;
-        if (!s.generatorSpec().equals(spec) || s.classes() != classes) {
-            rebuild(s.generatorSpec(), s.prior(), s.classes());
+        GeneratorCopy g = s.generator();
+        if (!g.spec().equals(spec) || g.classes() != classes) {
+            rebuild(g.spec(), g.prior(), g.classes());
         }
         dirty = true; // new weights: the same latent point now maps elsewhere
     }
@@ -269,7 +271,7 @@ public final class LatentPanel extends BorderPane {
     private void randomize() {
         for (int i = 0; i < sliders.size(); i++) {
             if (!locks.get(i).isSelected()) {
-                double v = snapshot != null && snapshot.prior() == Prior.UNIFORM ? 2 * random.nextDouble() - 1 : random.nextGaussian();
+                double v = snapshot != null && snapshot.generator().prior() == Prior.UNIFORM ? 2 * random.nextDouble() - 1 : random.nextGaussian();
                 sliders.get(i).setValue(v);
             }
         }
@@ -289,7 +291,7 @@ public final class LatentPanel extends BorderPane {
             return;
         }
         if (dirty && snapshot != null && spec != null && now - lastRequest >= REQUEST_MILLIS * 1_000_000L) {
-            worker.submit(spec, snapshot.generatorWeights(), latents());
+            worker.submit(spec, snapshot.generator().weights(), latents());
             lastRequest = now;
             dirty = false;
         }
@@ -340,7 +342,7 @@ public final class LatentPanel extends BorderPane {
             for (int i = 0; i < z.length && i < sliders.size(); i++) {
                 sliders.get(i).setValue(z[i]);
             }
-            awaiting = worker.submit(spec, snapshot.generatorWeights(), latents());
+            awaiting = worker.submit(spec, snapshot.generator().weights(), latents());
             dirty = false;
             return;
         }

@@ -3,6 +3,7 @@ package ganexplorer.ui.plane;
 import ganexplorer.data.Bounds;
 import ganexplorer.data.Point;
 import ganexplorer.train.HeatRange;
+import ganexplorer.train.PlanePictures;
 import ganexplorer.train.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class ToyPlane extends Region {
     private final Canvas canvas = new Canvas();
     private final PlaneLayers layers;
     private final ObservableList<Point> drawn = FXCollections.observableArrayList();
-    private Snapshot snapshot;
+    private PlanePictures snapshot;
     private WritableImage heat;
     private boolean drawing;
     private double flash;
@@ -85,13 +86,16 @@ public final class ToyPlane extends Region {
     }
 
     public void show(Snapshot s) {
-        Snapshot before = snapshot;
-        snapshot = s;
+        if (!(s.pictures() instanceof PlanePictures now)) {
+            return; // the data tab shows images instead
+        }
+        PlanePictures before = snapshot;
+        snapshot = now;
         // Snapshots come 30 times a second, fresh pictures about 10: redraw only when the picture changed.
-        boolean newPicture = before == null || s.fake() != before.fake() || s.real() != before.real()
-                || s.bounds() != before.bounds();
-        if (before == null || s.heatmap() != before.heatmap()) {
-            heat = heatImage(s.heatmap(), s.heatmapResolution());
+        boolean newPicture = before == null || now.fake() != before.fake() || now.real() != before.real()
+                || now.bounds() != before.bounds();
+        if (before == null || now.heatmap() != before.heatmap()) {
+            heat = heatImage(now.heatmap(), now.heatmapResolution());
             newPicture = true;
         }
         if (newPicture) {

@@ -75,15 +75,15 @@ public final class WassersteinReadout extends VBox {
     }
 
     public void show(Snapshot s) {
-        boolean images = s.imageShape() != null;
+        boolean images = s.images();
         describeDistance(images);
         String distance = images ? "sliced W" : "exact W1";
-        boolean meaningful = Objective.of(s.objective(), 0.01, 10).estimatesWasserstein();
+        boolean meaningful = s.objective().estimatesWasserstein();
         critic.setDisable(!meaningful);
         criticCaption.setDisable(!meaningful);
         criticTip.setText(meaningful
-                ? "mean D(real) − mean D(fake): under " + s.objective() + " the critic is (roughly) 1-Lipschitz, so this estimates W1."
-                : "mean D(real) − mean D(fake). Under " + s.objective() + " the critic is not Lipschitz-constrained, so this "
+                ? "mean D(real) − mean D(fake): under " + s.objective().id() + " the critic is (roughly) 1-Lipschitz, so this estimates W1."
+                : "mean D(real) − mean D(fake). Under " + s.objective().id() + " the critic is not Lipschitz-constrained, so this "
                         + "number is not a distance; compare the " + distance + " instead.");
         List<MetricRow> rows = s.history();
         if (rows.isEmpty()) {
@@ -97,7 +97,7 @@ public final class WassersteinReadout extends VBox {
         exactTrend.setText(trend(rows, false));
         sentence.setText(meaningful
                 ? "The critic's estimate should follow the " + distance + " down as samples improve: here the critic is a measuring stick."
-                : "Under " + s.objective() + " only the " + distance + " measures how far the generated "
+                : "Under " + s.objective().id() + " only the " + distance + " measures how far the generated "
                         + (images ? "images" : "points") + " are from the data.");
     }
 
