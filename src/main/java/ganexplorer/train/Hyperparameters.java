@@ -64,6 +64,23 @@ public record Hyperparameters(int batchSize, OptimizerSpec generatorOptimizer, O
         return new Hyperparameters(batchSize, generatorOptimizer, criticOptimizer, steps, clip, lambda, true);
     }
 
+    /**
+     * These settings as edited in a form: new learning rates keep each optimizer's kind, and changing a rate or the
+     * critic steps pins the optimizers, so a later swap keeps what the user chose.
+     */
+    public Hyperparameters edited(int batch, double generatorRate, double criticRate, int steps, double newClip,
+                                  double newLambda) {
+        OptimizerSpec g = generatorOptimizer.withLearningRate(generatorRate);
+        OptimizerSpec d = criticOptimizer.withLearningRate(criticRate);
+        boolean pin = pinned || !g.equals(generatorOptimizer) || !d.equals(criticOptimizer) || steps != criticSteps;
+        return new Hyperparameters(batch, g, d, steps, newClip, newLambda, pin);
+    }
+
+    /** The same settings whether pinned or not: what a preset's settings are compared by. */
+    public Hyperparameters unpinned() {
+        return new Hyperparameters(batchSize, generatorOptimizer, criticOptimizer, criticSteps, clip, lambda, false);
+    }
+
     public Objective objective(String id) {
         return Objective.of(id, clip, lambda);
     }

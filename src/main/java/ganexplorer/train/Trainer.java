@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Trainer implements AutoCloseable {
     private static final int KEPT_NOTICES = 20;
-    /** Generated points this many box sizes beyond the data's box have left it "by far". */
-    private static final double FAR_OUT = 1.0;
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
@@ -328,7 +326,7 @@ public final class Trainer implements AutoCloseable {
         if (!(pictures.pictures() instanceof PlanePictures plane)) {
             return;
         }
-        double share = farOutShare(plane);
+        double share = FarOut.share(plane);
         if (share > 0.5 && !farOutTold) {
             farOutTold = true;
             tell(Notice.Severity.WARNING, String.format(java.util.Locale.ROOT, "%.0f%% of the generated points are "
@@ -338,27 +336,6 @@ public final class Trainer implements AutoCloseable {
         } else if (share < 0.1) {
             farOutTold = false;
         }
-    }
-
-    /** The share of generated points more than FAR_OUT box sizes outside the data's box. */
-    static double farOutShare(PlanePictures p) {
-        float[] fake = p.fake();
-        int n = fake.length / 2;
-        if (n == 0) {
-            return 0;
-        }
-        double w = p.bounds().width() * FAR_OUT;
-        double h = p.bounds().height() * FAR_OUT;
-        int out = 0;
-        for (int i = 0; i < n; i++) {
-            double x = fake[2 * i];
-            double y = fake[2 * i + 1];
-            if (!(x >= p.bounds().minX() - w && x <= p.bounds().maxX() + w
-                    && y >= p.bounds().minY() - h && y <= p.bounds().maxY() + h)) {
-                out++; // NaN counts as out
-            }
-        }
-        return (double) out / n;
     }
 
     private static boolean finite(EvaluationSample sample) {

@@ -15,6 +15,7 @@ public final class DesktopApp extends Application {
     private TrainerLink link;
     private SettingsStore settings;
     private MainWindow window;
+    private Stage stage;
 
     public static void launchApp(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -22,6 +23,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         // Show a window at once; the full window (charts and all) is built on the next pulse, and ND4J loads on the
         // trainer thread after that, so the first thing a user sees never waits for either.
         settings = new SettingsStore(System.getProperty("ganexplorer.settings", "ganexplorer"));
@@ -74,6 +76,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null) {
+            settings.saveWindow(stage);
+        }
         if (window != null) {
             settings.saveRun(window.controls().presetName(), window.controls().config(),
                     link.snapshotProperty().get() == null ? window.controls().config().objective()

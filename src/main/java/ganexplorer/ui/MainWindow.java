@@ -2,6 +2,7 @@ package ganexplorer.ui;
 
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Command;
+import ganexplorer.train.Notice;
 import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private VBox planeArea;
     private final TabPane centre = new TabPane();
     private final Label status = new Label("Starting the numeric engine (ND4J)…");
+    private final NoticeBoard notices = new NoticeBoard(System::currentTimeMillis);
     private final Scene scene;
     private Snapshot last;
 
@@ -64,7 +66,7 @@ public final class MainWindow {
         this.link = link;
         PlaneLayers layers = new PlaneLayers();
         plane = new ToyPlane(layers);
-        controls = new ControlPanel(settings.initialConfig(), settings.presetName(), link::send);
+        controls = new ControlPanel(settings.initialConfig(), settings.presetName(), link::send, notices);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("app");
@@ -83,7 +85,11 @@ public final class MainWindow {
         root.setCenter(centre);
         VBox right = new VBox(8, readout, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        right.setPrefWidth(560);
+        // a third of the window, so a 1280-wide projector still leaves the plane a square of ~480 px
+        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(380, Math.min(600, 0.34 * root.getWidth())), root.widthProperty()));
+        right.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        right.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         right.setPadding(new Insets(6));
         root.setRight(right);
         status.getStyleClass().add("status-bar");
@@ -95,6 +101,14 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // a filter: a focused button or combo box must not eat Space
 
         link.addView(this::show);
+        // notices expire while nothing trains, too
+        javafx.animation.Timeline expire = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(500), e -> {
+                    showStatus();
+                    controls.refreshMessage();
+                }));
+        expire.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        expire.play();
     }
 
     public Scene scene() {
@@ -199,8 +213,26 @@ public final class MainWindow {
         if (stepped != null && !images) {
             plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
         }
-        status.setText(String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
-                s.objective().id(), s.dataset(), s.stepsPerSecond(), s.message().isEmpty() ? "" : " · " + s.message()));
+        showStatus();
+    }
+
+    /** The run's state and the newest live notice, coloured by its severity. */
+    private void showStatus() {
+        Snapshot s = last;
+        if (s == null) {
+            return;
+        }
+        Notice n = notices.current();
+        String text = String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
+                s.objective().id(), ganexplorer.ui.controls.ControlsModel.datasetLabel(s.dataset()), s.stepsPerSecond(),
+                n == null ? "" : " · " + n.text());
+        if (!text.equals(status.getText())) {
+            status.setText(text);
+        }
+        for (Notice.Severity sev : Notice.Severity.values()) {
+            status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(sev.name().toLowerCase(Locale.ROOT)),
+                    n != null && n.severity() == sev);
+        }
     }
 
     /** The first tab shows the plane for 2-D data and the sample mosaics for images. */
@@ -260,9 +292,9 @@ public final class MainWindow {
             Files.createDirectories(file.getParent());
             Node picture = images ? gallery : plane;
             ImageIO.write(SwingFXUtils.fromFXImage(picture.snapshot(null, null), null), "png", file.toFile());
-            controls.showMessage("Saved " + file);
+            controls.showMessage(Notice.Severity.SUCCESS, "Saved " + file);
         } catch (IOException | RuntimeException e) {
-            controls.showMessage("Could not save the picture: " + e.getMessage());
+            controls.showMessage(Notice.Severity.ERROR, "Could not save the picture: " + e.getMessage());
         }
     }
 

@@ -66,17 +66,24 @@ public final class SettingsStore {
         flush();
     }
 
+    /** Sizes and places the window on the screen it opens on, never larger than that screen (see WindowPlacement). */
     public void restoreWindow(Stage stage) {
-        double w = prefs.getDouble("width", 1440);
-        double h = prefs.getDouble("height", 900);
-        stage.setWidth(Math.max(800, w));
-        stage.setHeight(Math.max(560, h));
+        javafx.geometry.Rectangle2D v = javafx.stage.Screen.getPrimary().getVisualBounds();
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
-        if (Double.isFinite(x) && Double.isFinite(y) && onSomeScreen(x, y)) {
-            stage.setX(x);
-            stage.setY(y);
+        for (javafx.stage.Screen screen : javafx.stage.Screen.getScreens()) {
+            if (Double.isFinite(x) && screen.getVisualBounds().contains(x + 40, y + 20)) {
+                v = screen.getVisualBounds(); // the screen it was on last time
+            }
         }
+        WindowPlacement.Box remembered = prefs.getDouble("width", -1) > 0
+                ? new WindowPlacement.Box(x, y, prefs.getDouble("width", -1), prefs.getDouble("height", -1)) : null;
+        WindowPlacement.Box box = WindowPlacement.fit(remembered,
+                new WindowPlacement.Box(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight()));
+        stage.setX(box.x());
+        stage.setY(box.y());
+        stage.setWidth(box.width());
+        stage.setHeight(box.height());
         stage.setMaximized(prefs.getBoolean("maximized", false));
     }
 
@@ -97,10 +104,6 @@ public final class SettingsStore {
         } catch (BackingStoreException ignored) {
             // nothing stored
         }
-    }
-
-    private static boolean onSomeScreen(double x, double y) {
-        return javafx.stage.Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().contains(x + 40, y + 20));
     }
 
     private void flush() {

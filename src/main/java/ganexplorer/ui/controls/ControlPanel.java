@@ -1,20 +1,20 @@
 package ganexplorer.ui.controls;
 
 import ganexplorer.data.Datasets;
+import ganexplorer.data.Point;
 import ganexplorer.objective.Objective;
-import ganexplorer.objective.OptimizerSpec;
 import ganexplorer.train.Command;
-import ganexplorer.train.Hyperparameters;
-import ganexplorer.train.Preset;
+import ganexplorer.train.Notice;
 import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
+import ganexplorer.ui.NoticeBoard;
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -23,217 +23,242 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /**
- * Every training setting and the run buttons. It sends commands and reads snapshots; it never waits for training.
- * Settings that need fresh networks (dataset, model size, preset) start a new experiment; the objective swaps at
- * the next step boundary with the weights kept; the rest applies between steps.
+ * Every training setting and the run buttons: a view of {@link ControlsModel}, which derives what it shows from the
+ * newest snapshot. Settings that need fresh networks (dataset, model, preset) start a new experiment; the objective
+ * swaps at the next step boundary with the weights kept; the rest applies between steps.
  */
 public final class ControlPanel extends VBox {
-    private final Consumer<Command> send;
-    private final ComboBox<String> preset = new ComboBox<>();
+    private final ControlsModel model;
+    private final NoticeBoard notices;
+    private final MenuButton preset = new MenuButton();
+    private final Button restore = new Button("Restore preset");
     private final ComboBox<String> dataset = new ComboBox<>();
-    private final ChoiceBox<ModelSize> size = new ChoiceBox<>();
+    private final ChoiceBox<ModelChoice> size = new ChoiceBox<>();
     private final ComboBox<String> objective = new ComboBox<>();
-    private final TextField generatorRate = field("G learning rate");
-    private final TextField criticRate = field("D learning rate");
-    private final TextField batch = field("batch size");
-    private final TextField criticSteps = field("critic updates per generator update");
-    private final TextField clip = field("WGAN weight clip");
-    private final TextField lambda = field("WGAN-GP penalty weight");
-    private final TextField seed = field("random seed");
-    private final Button run = new Button("Pause");
+    private final TextField generatorRate = field("Generator's learning rate (its optimizer keeps its kind)");
+    private final TextField criticRate = field("Discriminator/critic's learning rate");
+    private final TextField batch = field("Samples per batch, real and generated each");
+    private final TextField criticSteps = field("Critic updates per generator update (WGAN: 5)");
+    private final TextField clip = field("WGAN weight clip c: the critic's weights are kept within ±c");
+    private final TextField lambda = field("WGAN-GP penalty weight λ on (‖∇D(x̂)‖ − 1)²");
+    private final TextField seed = field("Random seed of Reset: the same seed gives the same run");
+    private final Button run = new Button("Pause (Space)");
     private final Label message = new Label();
     private final Label watch = new Label();
-    private TrainingConfig config;
-    private Hyperparameters shownHyper;
+    private SettingsForm shownForm;
     private boolean updating;
-    private RunState state = RunState.STARTING;
-    private Command.StepSize lastStep;
 
-    public ControlPanel(TrainingConfig initial, String presetName, Consumer<Command> send) {
-        this.send = send;
-        this.config = initial;
+    public ControlPanel(TrainingConfig initial, String presetName, Consumer<Command> send, NoticeBoard notices) {
+        this.notices = notices;
+        this.model = new ControlsModel(initial, presetName, send, notices);
         getStyleClass().add("control-panel");
-        setSpacing(10);
+        setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(270);
+        setPrefWidth(300);
+        setMinWidth(Region.USE_PREF_SIZE);
 
-        Presets.all().forEach(p -> preset.getItems().add(p.name()));
-        preset.setPromptText("Presets…");
-        preset.setValue(presetName);
+        Presets.all().forEach(p -> {
+            MenuItem item = new MenuItem(p.name());
+            item.setOnAction(e -> model.choosePreset(p.name()));
+            preset.getItems().add(item);
+        });
         preset.setMaxWidth(Double.MAX_VALUE);
-        preset.setOnAction(e -> {
-            if (!updating && preset.getValue() != null) {
-                loadPreset(Presets.byName(preset.getValue()));
+        preset.setTooltip(new Tooltip("A ready experiment for class: choosing one (even the current one) starts it afresh"));
+        restore.setTooltip(new Tooltip("Start the chosen preset again exactly as it is defined"));
+        restore.setOnAction(e -> model.restorePreset());
+        restore.setMaxWidth(Double.MAX_VALUE);
+
+        dataset.getItems().addAll(Datasets.builtInNames());
+        dataset.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String nameOrPath) {
+                return ControlsModel.datasetLabel(nameOrPath);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
             }
         });
-        dataset.getItems().addAll(Datasets.builtInNames());
-        dataset.getItems().add("points");
-        size.getItems().addAll(ModelSize.values());
+        dataset.setTooltip(new Tooltip("What G learns to imitate: a 2-D toy distribution, the bundled digits, or an "
+                + "opened image file"));
+        size.setTooltip(new Tooltip("The networks of G and D; changing them starts a new experiment"));
         objective.getItems().addAll(Objective.IDS);
+        objective.setTooltip(new Tooltip("The loss both players train on (keys 1-6); a swap keeps the weights"));
         dataset.setOnAction(e -> {
-            if (!updating && dataset.getValue() != null && !dataset.getValue().equals("points")) {
-                loadDataset(dataset.getValue());
+            if (!updating) {
+                model.chooseDataset(dataset.getValue());
             }
         });
         size.setOnAction(e -> {
-            if (!updating && size.getValue() != null) {
-                try {
-                    newExperiment(config.withArchitecture(size.getValue().applyTo(config.architecture(), config.data())));
-                } catch (IllegalArgumentException ex) {
-                    message.setText(ex.getMessage()); // DCGAN on 2-D points, say
-                    showConfig(config);
-                }
+            if (!updating) {
+                model.chooseModel(size.getValue());
             }
         });
         objective.setOnAction(e -> {
-            if (!updating && objective.getValue() != null) {
-                swapTo(objective.getValue());
+            if (!updating) {
+                model.swapTo(objective.getValue());
             }
         });
+        for (Region r : new Region[] {dataset, size, objective}) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "Dat…"
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        form.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
-        form.addRow(row++, new Label("Dataset"), dataset);
+        form.addRow(row++, label("Dataset", dataset), dataset);
         form.addRow(row++, new Label(""), openDataMenu());
-        form.addRow(row++, new Label("Model"), size);
-        form.addRow(row++, new Label("Objective"), objective);
-        form.addRow(row++, new Label("G rate"), generatorRate);
-        form.addRow(row++, new Label("D rate"), criticRate);
-        form.addRow(row++, new Label("Batch"), batch);
-        form.addRow(row++, new Label("Critic steps"), criticSteps);
-        form.addRow(row++, new Label("Clip"), clip);
-        form.addRow(row++, new Label("Lambda"), lambda);
+        form.addRow(row++, label("Model", size), size);
+        form.addRow(row++, label("Objective", objective), objective);
+        form.addRow(row++, label("G learning rate", generatorRate), generatorRate);
+        form.addRow(row++, label("D learning rate", criticRate), criticRate);
+        form.addRow(row++, label("Batch size", batch), batch);
+        form.addRow(row++, label("Critic steps", criticSteps), criticSteps);
+        form.addRow(row++, label("Clip c", clip), clip);
+        form.addRow(row++, label("Lambda λ", lambda), lambda);
         Button apply = new Button("Apply settings");
+        apply.setTooltip(new Tooltip("Apply the typed values between two steps (Enter in a field does the same)"));
         apply.setOnAction(e -> applySettings());
-        apply.setDefaultButton(false);
         for (TextField f : new TextField[] {generatorRate, criticRate, batch, criticSteps, clip, lambda}) {
             f.setOnAction(e -> applySettings());
         }
 
-        run.setOnAction(e -> toggleRun());
+        run.setOnAction(e -> model.toggleRun());
         run.setMaxWidth(Double.MAX_VALUE);
-        Button stepD = stepButton("D step", Command.StepSize.CRITIC_UPDATE, "one critic update");
-        Button stepG = stepButton("G step", Command.StepSize.GENERATOR_UPDATE, "one generator update");
-        Button stepAll = stepButton("Iteration", Command.StepSize.ITERATION, "critic steps, then one generator update (S)");
+        run.setTooltip(new Tooltip("Train continuously, or pause (Space)"));
+        Button stepD = stepButton("D step", Command.StepSize.CRITIC_UPDATE, "One critic update, then pause");
+        Button stepG = stepButton("G step", Command.StepSize.GENERATOR_UPDATE, "One generator update, then pause");
+        Button stepAll = stepButton("Iteration", Command.StepSize.ITERATION,
+                "Critic steps, then one generator update (S)");
         HBox steps = new HBox(6, stepD, stepG, stepAll);
         Button reset = new Button("Reset");
-        reset.setOnAction(e -> reset());
+        reset.setTooltip(new Tooltip("Fresh networks from this seed, same settings; the charts start over"));
+        reset.setOnAction(e -> model.reset(seed.getText()));
         seed.setPrefColumnCount(6);
-        HBox resetRow = new HBox(6, new Label("Seed"), seed, reset);
+        HBox resetRow = new HBox(6, label("Seed", seed), seed, reset);
+        resetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         watch.setWrapText(true);
         watch.getStyleClass().add("watch-text");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("message");
 
-        Label settings = new Label("Settings");
-        settings.getStyleClass().add("section-title");
-        Label runTitle = new Label("Run");
-        runTitle.getStyleClass().add("section-title");
-        getChildren().addAll(preset, watch, settings, form, apply, runTitle, run, steps, resetRow, message);
+        getChildren().addAll(title("Preset"), preset, restore, watch, title("Settings"), form, apply, title("Run"), run,
+                steps, resetRow, message);
+        model.modifiedProperty().addListener((o, a, b) -> showPreset());
+        model.presetProperty().addListener((o, a, b) -> showPreset());
+        model.runningProperty().addListener((o, a, b) -> showConfig(b));
+        model.stateProperty().addListener((o, a, b) ->
+                run.setText(b == RunState.RUNNING ? "Pause (Space)" : "Start (Space)"));
+        showPreset();
         showConfig(initial);
-        if (presetName != null) {
-            watch.setText(Presets.byName(presetName).watch());
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** A form label that is never cut and says what its control is. */
+    private static Label label(String text, javafx.scene.control.Control control) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(control);
+        if (control.getTooltip() != null) {
+            l.setTooltip(control.getTooltip());
         }
+        return l;
     }
 
     private static TextField field(String tip) {
         TextField f = new TextField();
-        f.setPrefColumnCount(8);
-        f.setTooltip(new Tooltip(tip));
+        f.setPrefColumnCount(7);
+        Tooltip t = new Tooltip(tip);
+        t.setWrapText(true);
+        t.setMaxWidth(360);
+        f.setTooltip(t);
         return f;
     }
 
-    private Button stepButton(String text, Command.StepSize size, String tip) {
+    private Button stepButton(String text, Command.StepSize stepSize, String tip) {
         Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> step(size));
+        b.setOnAction(e -> model.step(stepSize));
         return b;
     }
 
-    /** The experiment the panel last started (for saving settings between launches). */
+    public ControlsModel model() {
+        return model;
+    }
+
+    /** The experiment running now (for saving settings between launches). */
     public TrainingConfig config() {
-        return config;
+        return model.running();
     }
 
     public String presetName() {
-        return preset.getValue();
+        return model.presetProperty().get();
     }
 
     public void step(Command.StepSize stepSize) {
-        lastStep = stepSize;
-        send.accept(new Command.Step(stepSize, 1));
+        model.step(stepSize);
     }
 
-    /**
-     * The kind of single step whose result {@code s} is the first snapshot of, or null: the plane highlights what
-     * that step changed. Critic-only steps leave the step counter alone, so the snapshot's identity is what counts.
-     */
     public Command.StepSize takeStepShown(Snapshot s) {
-        if (lastStep == null || s.state() == RunState.RUNNING) {
-            return null;
-        }
-        Command.StepSize shown = lastStep;
-        lastStep = null;
-        return shown;
+        return model.takeStepShown(s);
     }
 
     public void toggleRun() {
-        send.accept(state == RunState.RUNNING ? new Command.Pause() : new Command.Start());
+        model.toggleRun();
     }
 
     public void swapTo(String id) {
-        send.accept(new Command.SwapObjective(id));
+        model.swapTo(id);
     }
 
-    /** The sentence under the buttons (a problem, or a file being loaded). */
+    /** The sentence under the buttons: the newest of the panel's own notices, or a file being loaded. */
     public String messageText() {
         return message.getText();
     }
 
-    /** Shows a problem in the panel instead of a dialog, so nothing stops. */
-    public void showMessage(String text) {
-        message.setText(text);
+    /** A notice of the window's own (a saved picture, a refused value), shown for its lifetime. */
+    public void showMessage(Notice.Severity severity, String text) {
+        notices.post(severity, text);
+        refreshMessage();
     }
 
-    public void trainOn(java.util.List<ganexplorer.data.Point> points) {
-        if (points.isEmpty()) {
-            showMessage("Draw some points on the plane first (switch on Draw, then click or drag).");
-            return;
-        }
-        TrainingConfig next = config.withDataset("points", points);
-        newExperiment(next);
+    public void trainOn(List<Point> points) {
+        model.trainOn(points);
+        refreshMessage();
     }
 
-    public void loadPreset(Preset p) {
-        watch.setText(p.watch());
-        newExperiment(p.config());
+    public void loadPreset(ganexplorer.train.Preset p) {
+        model.choosePreset(p.name());
     }
 
-    /** Image files can be large: they load off the FX thread, then the experiment starts on them. */
     public void loadDataset(String nameOrPath) {
-        TrainingConfig from = config;
-        message.setText("Loading " + nameOrPath + "…");
-        CompletableFuture.supplyAsync(() -> from.withDataset(nameOrPath, null)).whenComplete((next, error) ->
-                Platform.runLater(() -> {
-                    if (error == null) {
-                        message.setText("");
-                        newExperiment(next);
-                    } else {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        message.setText("Could not load " + nameOrPath + ": " + cause.getMessage());
-                        showConfig(config); // the dataset box shows what is still training
-                    }
-                }));
+        model.chooseDataset(nameOrPath);
     }
 
     private MenuButton openDataMenu() {
@@ -243,7 +268,7 @@ public final class ControlPanel extends VBox {
             chooser.setTitle("Open an IDX image file (its labels file is found beside it) or a CIFAR-10 batch");
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
-                loadDataset(chosen.getPath());
+                model.chooseDataset(chosen.getPath());
             }
         });
         MenuItem folder = new MenuItem("Folder: PNG/JPEG images or CIFAR-10 batches…");
@@ -252,93 +277,82 @@ public final class ControlPanel extends VBox {
             chooser.setTitle("Open a folder of images (subfolders are classes) or of CIFAR-10 data_batch_N.bin files");
             File chosen = chooser.showDialog(getScene().getWindow());
             if (chosen != null) {
-                loadDataset(chosen.getPath());
+                model.chooseDataset(chosen.getPath());
             }
         });
         MenuButton open = new MenuButton("Open image data", null, file, folder);
         open.setMaxWidth(Double.MAX_VALUE);
+        open.setTooltip(new Tooltip("Train on your own images: an MNIST-format file, CIFAR-10 batches or a folder"));
         return open;
     }
 
-    private void newExperiment(TrainingConfig next) {
-        config = next;
-        showConfig(next);
-        send.accept(new Command.NewExperiment(next));
-    }
-
-    private void reset() {
-        try {
-            long s = Long.parseLong(seed.getText().trim());
-            config = config.withSeed(s);
-            send.accept(new Command.Reset(s));
-            message.setText("");
-        } catch (NumberFormatException e) {
-            message.setText("The seed must be a whole number, e.g. 1.");
-        }
-    }
-
     private void applySettings() {
-        try {
-            Hyperparameters h = readSettings();
-            config = config.withHyperparameters(h);
-            send.accept(new Command.SetHyperparameters(h));
-            message.setText("");
-        } catch (NumberFormatException e) {
-            message.setText("Not a number: " + e.getMessage().replace("For input string: ", "") + ". Type values like 0.0002 or 2e-4.");
-        } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
-        }
+        model.apply(new SettingsForm(generatorRate.getText(), criticRate.getText(), batch.getText(),
+                criticSteps.getText(), clip.getText(), lambda.getText()));
+        refreshMessage();
     }
 
-    Hyperparameters readSettings() {
-        Hyperparameters current = shownHyper != null ? shownHyper : config.hyperparameters();
-        OptimizerSpec g = current.generatorOptimizer().withLearningRate(Double.parseDouble(generatorRate.getText().trim()));
-        OptimizerSpec d = current.criticOptimizer().withLearningRate(Double.parseDouble(criticRate.getText().trim()));
-        boolean pinned = current.pinned() || !g.equals(current.generatorOptimizer()) || !d.equals(current.criticOptimizer());
-        int steps = Integer.parseInt(criticSteps.getText().trim());
-        return new Hyperparameters(Integer.parseInt(batch.getText().trim()), g, d, steps,
-                Double.parseDouble(clip.getText().trim()), Double.parseDouble(lambda.getText().trim()),
-                pinned || steps != current.criticSteps());
-    }
-
-    /** Follows the trainer: run state, objective and settings as they are now (after a swap reset them, say). */
+    /** Follows the trainer; called on every new snapshot. */
     public void show(Snapshot s) {
-        state = s.state();
-        run.setText(state == RunState.RUNNING ? "Pause (Space)" : "Start (Space)");
-        updating = true;
-        try {
-            objective.setValue(s.objective().id());
-            if (!s.hyperparameters().equals(shownHyper)) {
-                showHyper(s.hyperparameters());
-            }
-        } finally {
-            updating = false;
+        model.show(s);
+        refreshMessage();
+    }
+
+    /** Shows the newest live notice of the panel's own (also called while paused, so notices expire). */
+    public void refreshMessage() {
+        Notice n = notices.currentLocal();
+        String text = !model.loadingProperty().get().isEmpty() ? model.loadingProperty().get() : n == null ? "" : n.text();
+        if (!text.equals(message.getText())) {
+            message.setText(text);
         }
-        if (!s.message().isEmpty()) {
-            message.setText(s.message());
+        for (Notice.Severity sev : Notice.Severity.values()) {
+            message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(sev.name().toLowerCase()),
+                    n != null && n.severity() == sev && model.loadingProperty().get().isEmpty());
         }
+    }
+
+    private void showPreset() {
+        String name = model.presetProperty().get();
+        preset.setText("Preset: " + model.presetLabel());
+        restore.setVisible(name != null && model.modifiedProperty().get());
+        restore.setManaged(restore.isVisible());
+        watch.setText(name == null ? "" : model.modifiedProperty().get()
+                ? "Changed from the preset: what it says to watch may no longer hold. " + Presets.byName(name).watch()
+                : Presets.byName(name).watch());
     }
 
     private void showConfig(TrainingConfig c) {
         updating = true;
         try {
+            if (!dataset.getItems().contains(c.dataset())) {
+                dataset.getItems().add(c.dataset()); // an opened file or a drawing: the box names what trains
+            }
             dataset.setValue(c.dataset());
-            size.setValue(ModelSize.of(c.architecture()));
+            ModelChoice m = ModelChoice.running(c.architecture());
+            size.getItems().setAll(java.util.Arrays.stream(ModelSize.values()).map(ModelChoice::of).toList());
+            if (m.custom()) {
+                size.getItems().add(m);
+            }
+            size.setValue(m);
             objective.setValue(c.objective());
             seed.setText(Long.toString(c.seed()));
-            showHyper(c.hyperparameters());
+            SettingsForm form = SettingsForm.of(c.hyperparameters());
+            if (!form.equals(shownForm)) {
+                shownForm = form;
+                generatorRate.setText(form.generatorRate());
+                criticRate.setText(form.criticRate());
+                batch.setText(form.batch());
+                criticSteps.setText(form.criticSteps());
+                clip.setText(form.clip());
+                lambda.setText(form.lambda());
+            }
         } finally {
             updating = false;
         }
     }
 
-    private void showHyper(Hyperparameters h) {
-        shownHyper = h;
-        generatorRate.setText(Double.toString(h.generatorOptimizer().learningRate()));
-        criticRate.setText(Double.toString(h.criticOptimizer().learningRate()));
-        batch.setText(Integer.toString(h.batchSize()));
-        criticSteps.setText(Integer.toString(h.criticSteps()));
-        clip.setText(Double.toString(h.clip()));
-        lambda.setText(Double.toString(h.lambda()));
+    /** Nodes for tests. */
+    public Node presetButton() {
+        return preset;
     }
 }

@@ -1,24 +1,19 @@
 package ganexplorer.ui.readout;
 
-import ganexplorer.objective.Objective;
-import ganexplorer.train.MetricRow;
 import ganexplorer.train.Snapshot;
-import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The Wasserstein readout: the critic's own estimate (greyed under objectives where it means nothing) beside the
  * exact W1 between real and generated points (on images the sliced W of classifier features), which trusts no critic,
- * each with its trend and one sentence.
+ * each with its trend and one sentence. What it says is {@link ReadoutText}'s; this class only shows it.
  */
 public final class WassersteinReadout extends VBox {
-    private static final int TREND_ROWS = 5;
-
     private final Label critic = big();
     private final Label exact = big();
     private final Label criticTrend = new Label();
@@ -33,6 +28,8 @@ public final class WassersteinReadout extends VBox {
         getStyleClass().add("readout");
         Label title = new Label("Wasserstein distance");
         title.getStyleClass().add("section-title");
+        title.setTooltip(new Tooltip("How far the generated samples are from the data, measured two ways: by the "
+                + "critic itself, and by a computation that trusts no critic."));
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.add(criticCaption, 0, 0);
@@ -42,79 +39,55 @@ public final class WassersteinReadout extends VBox {
         grid.add(criticTrend, 0, 2);
         grid.add(exactTrend, 1, 2);
         sentence.setWrapText(true);
-        sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.getStyleClass().add("readout-sentence");
+        criticTip.setWrapText(true);
+        criticTip.setMaxWidth(420);
+        exactTip.setWrapText(true);
+        exactTip.setMaxWidth(420);
         Tooltip.install(critic, criticTip);
         Tooltip.install(criticCaption, criticTip);
+        Tooltip.install(criticTrend, criticTip);
         Tooltip.install(exact, exactTip);
         Tooltip.install(exactCaption, exactTip);
-        describeDistance(false);
+        Tooltip.install(exactTrend, exactTip);
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(title, grid, sentence);
-        critic.setText("–");
-        exact.setText("–");
+        critic.setText(ReadoutText.NONE);
+        exact.setText(ReadoutText.NONE);
+        exactCaption.setText("exact W1 (trusts no critic)");
     }
 
     private static Label big() {
         Label l = new Label();
         l.getStyleClass().add("readout-number");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    /** Points get the exact W1; images the sliced W in the digit classifier's feature space. */
-    private void describeDistance(boolean images) {
-        exactCaption.setText(images ? "sliced W (trusts no critic)" : "exact W1 (trusts no critic)");
-        exactTip.setText(images
-                ? "Sliced Wasserstein distance between real and generated images in the feature space of the shipped "
-                        + "digit classifier (pixel space for other image sizes): the mean 1-D W1 over 128 fixed directions. "
-                        + "Works for every objective, so objectives compare on one scale."
-                : "Mean distance between the real and generated points of the evaluation sample under the best "
-                        + "one-to-one matching. Works for every objective, so objectives compare on one scale.");
-    }
-
     public void show(Snapshot s) {
-        boolean images = s.images();
-        describeDistance(images);
-        String distance = images ? "sliced W" : "exact W1";
-        boolean meaningful = s.objective().estimatesWasserstein();
-        critic.setDisable(!meaningful);
-        criticCaption.setDisable(!meaningful);
-        criticTip.setText(meaningful
-                ? "mean D(real) − mean D(fake): under " + s.objective().id() + " the critic is (roughly) 1-Lipschitz, so this estimates W1."
-                : "mean D(real) − mean D(fake). Under " + s.objective().id() + " the critic is not Lipschitz-constrained, so this "
-                        + "number is not a distance; compare the " + distance + " instead.");
-        List<MetricRow> rows = s.history();
-        if (rows.isEmpty()) {
-            sentence.setText("Waiting for the first measurement…");
-            return;
-        }
-        MetricRow last = rows.get(rows.size() - 1);
-        critic.setText(format(last.criticEstimate()));
-        exact.setText(format(last.distance()));
-        criticTrend.setText(trend(rows, true));
-        exactTrend.setText(trend(rows, false));
-        sentence.setText(meaningful
-                ? "The critic's estimate should follow the " + distance + " down as samples improve: here the critic is a measuring stick."
-                : "Under " + s.objective().id() + " only the " + distance + " measures how far the generated "
-                        + (images ? "images" : "points") + " are from the data.");
+        ReadoutText t = ReadoutText.of(s);
+        critic.setText(t.criticValue());
+        exact.setText(t.distanceValue());
+        criticTrend.setText(t.criticTrend());
+        exactTrend.setText(t.distanceTrend());
+        exactCaption.setText(t.distanceCaption());
+        exactTip.setText(t.distanceTip());
+        criticTip.setText(t.criticTip());
+        sentence.setText(t.sentence());
+        critic.setDisable(!t.meaningful());
+        criticCaption.setDisable(!t.meaningful());
+        exact.pseudoClassStateChanged(ALARM, t.alarm());
+        critic.pseudoClassStateChanged(ALARM, t.alarm());
+        sentence.pseudoClassStateChanged(ALARM, t.alarm());
     }
 
-    private static String trend(List<MetricRow> rows, boolean criticValue) {
-        if (rows.size() <= TREND_ROWS) {
-            return "";
-        }
-        MetricRow now = rows.get(rows.size() - 1);
-        MetricRow before = rows.get(rows.size() - 1 - TREND_ROWS);
-        double a = criticValue ? before.criticEstimate() : before.distance();
-        double b = criticValue ? now.criticEstimate() : now.distance();
-        double change = b - a;
-        String arrow = Math.abs(change) < 0.02 * Math.max(Math.abs(a), 1e-9) ? "→ steady" : change < 0 ? "↓ falling" : "↑ rising";
-        return arrow + String.format(Locale.ROOT, " (%+.3f over %d steps)", change, now.step() - before.step());
+    /** The exact number's text (tests). */
+    public String distanceText() {
+        return exact.getText();
     }
 
-    private static String format(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "–";
-    }
+    private static final javafx.css.PseudoClass ALARM = javafx.css.PseudoClass.getPseudoClass("alarm");
 }

@@ -1,0 +1,234 @@
+package ganexplorer.ui.controls;
+
+import ganexplorer.data.Datasets;
+import ganexplorer.data.Point;
+import ganexplorer.train.Command;
+import ganexplorer.train.Hyperparameters;
+import ganexplorer.train.Notice;
+import ganexplorer.train.Preset;
+import ganexplorer.train.Presets;
+import ganexplorer.train.RunState;
+import ganexplorer.train.Snapshot;
+import ganexplorer.train.TrainingConfig;
+import ganexplorer.ui.NoticeBoard;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The settings panel's state and commands, without Nodes (AtlantaFX sampler style). Everything it shows is derived
+ * from the newest snapshot's running experiment; it keeps no copy of trainer state. Its only own state is the
+ * user's choice of preset, against which the running experiment reads "(modified)". Commands go one way: control,
+ * command, trainer; settings come back only in a snapshot.
+ */
+public final class ControlsModel {
+    private final Consumer<Command> send;
+    private final NoticeBoard notices;
+    private final ReadOnlyStringWrapper preset = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<TrainingConfig> running = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.STARTING);
+    private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper("");
+    private Snapshot last;
+    private Command.StepSize lastStep;
+
+    public ControlsModel(TrainingConfig initial, String presetName, Consumer<Command> send, NoticeBoard notices) {
+        this.send = send;
+        this.notices = notices;
+        preset.set(presetName);
+        running.set(initial);
+        modified.set(presetName != null && !PresetMatch.same(Presets.byName(presetName).config(), initial));
+    }
+
+    /** The chosen preset's name, or null. */
+    public ReadOnlyStringProperty presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    /** Whether the running experiment is no longer the chosen preset's. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    /** The experiment as it runs now (objective and settings after swaps and edits). */
+    public ReadOnlyObjectProperty<TrainingConfig> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** "Loading PATH…" while image data loads, else empty. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public TrainingConfig running() {
+        return running.get();
+    }
+
+    /** "ring-wgan-gp", "ring-wgan-gp (modified)", or "no preset". */
+    public String presetLabel() {
+        String name = preset.get();
+        return name == null ? "no preset" : name + (modified.get() ? " (modified)" : "");
+    }
+
+    /** The dataset box's text for a name or path: built-in names as they are, a file by its name. */
+    public static String datasetLabel(String nameOrPath) {
+        if (nameOrPath == null) {
+            return "";
+        }
+        if (nameOrPath.equals("points")) {
+            return "points (drawn)";
+        }
+        if (Datasets.builtInNames().contains(nameOrPath)) {
+            return nameOrPath;
+        }
+        Path file = Path.of(nameOrPath).getFileName();
+        return "file: " + (file == null ? nameOrPath : file.toString());
+    }
+
+    /** Follows the trainer: the running experiment and run state as the snapshot says. */
+    public void show(Snapshot s) {
+        Snapshot before = last;
+        last = s;
+        state.set(s.state());
+        notices.take(s);
+        if (before == null || before.experiment() != s.experiment() || !before.objective().equals(s.objective())
+                || !before.hyperparameters().equals(s.hyperparameters())) {
+            TrainingConfig now = s.running();
+            running.set(now);
+            modified.set(preset.get() != null && !PresetMatch.same(Presets.byName(preset.get()).config(), now));
+        }
+    }
+
+    /** Starts the preset's experiment, also when it is the one already chosen (a fresh start). */
+    public void choosePreset(String name) {
+        Preset p = Presets.byName(name);
+        preset.set(name);
+        modified.set(false);
+        newExperiment(p.config());
+    }
+
+    public void restorePreset() {
+        if (preset.get() != null) {
+            choosePreset(preset.get());
+        }
+    }
+
+    /** Image files can be large: they load off the FX thread, then the experiment starts on them. */
+    public void chooseDataset(String nameOrPath) {
+        TrainingConfig from = running.get();
+        if (nameOrPath == null || nameOrPath.equals(from.dataset()) || nameOrPath.equals("points")) {
+            return;
+        }
+        loading.set("Loading " + nameOrPath + "…");
+        CompletableFuture.supplyAsync(() -> from.withDataset(nameOrPath, null)).whenComplete((next, error) ->
+                Platform.runLater(() -> {
+                    loading.set("");
+                    if (error == null) {
+                        newExperiment(next);
+                    } else {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        notices.post(Notice.Severity.ERROR, "Could not load " + nameOrPath + ": " + cause.getMessage());
+                        running.set(running.get()); // the box shows what still trains
+                    }
+                }));
+    }
+
+    public void chooseModel(ModelChoice choice) {
+        if (choice == null || choice.custom() || choice.equals(ModelChoice.running(running.get().architecture()))) {
+            return;
+        }
+        try {
+            TrainingConfig now = running.get();
+            newExperiment(now.withArchitecture(choice.size().applyTo(now.architecture(), now.data())));
+        } catch (IllegalArgumentException e) {
+            notices.post(Notice.Severity.ERROR, e.getMessage()); // DCGAN on 2-D points, say
+        }
+    }
+
+    public void swapTo(String objective) {
+        if (objective != null && !objective.equals(running.get().objective())) {
+            send.accept(new Command.SwapObjective(objective));
+        }
+    }
+
+    /** Applies the typed settings between steps; a refused value changes nothing and says which field. */
+    public boolean apply(SettingsForm form) {
+        Hyperparameters now = running.get().hyperparameters();
+        try {
+            Hyperparameters next = form.read(now);
+            if (next.equals(now)) {
+                return true;
+            }
+            send.accept(new Command.SetHyperparameters(next));
+            notices.dismiss();
+            notices.post(Notice.Severity.SUCCESS, "Settings applied" + (last == null ? "" : " from step "
+                    + String.format("%,d", last.step())) + ".");
+            return true;
+        } catch (IllegalArgumentException e) {
+            notices.post(Notice.Severity.ERROR, e.getMessage());
+            return false;
+        }
+    }
+
+    public void reset(String seedText) {
+        try {
+            long seed = Long.parseLong(seedText.trim());
+            notices.dismiss();
+            send.accept(new Command.NewExperiment(running.get().withSeed(seed)));
+        } catch (NumberFormatException e) {
+            notices.post(Notice.Severity.ERROR, "Seed: \"" + seedText.trim() + "\" is not a whole number; type e.g. 1.");
+        }
+    }
+
+    /** Trains on drawn points with the running objective and settings (a drawing is a new dataset, nothing else). */
+    public void trainOn(List<Point> points) {
+        if (points.isEmpty()) {
+            notices.post(Notice.Severity.INFO, "Draw some points on the plane first (switch on Draw, then click or drag).");
+            return;
+        }
+        newExperiment(running.get().withDataset("points", points));
+    }
+
+    public void toggleRun() {
+        send.accept(state.get() == RunState.RUNNING ? new Command.Pause() : new Command.Start());
+    }
+
+    public void step(Command.StepSize size) {
+        lastStep = size;
+        send.accept(new Command.Step(size, 1));
+    }
+
+    /**
+     * The kind of single step whose result {@code s} is the first snapshot of, or null: the plane highlights what
+     * that step changed.
+     */
+    public Command.StepSize takeStepShown(Snapshot s) {
+        if (lastStep == null || s.state() == RunState.RUNNING) {
+            return null;
+        }
+        Command.StepSize shown = lastStep;
+        lastStep = null;
+        return shown;
+    }
+
+    private void newExperiment(TrainingConfig next) {
+        notices.dismiss();
+        send.accept(new Command.NewExperiment(next));
+        running.set(next); // until the trainer's snapshot says what runs
+        if (preset.get() != null) {
+            modified.set(!PresetMatch.same(Presets.byName(preset.get()).config(), next));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package ganexplorer.ui.readout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ganexplorer.train.Presets;
+import ganexplorer.train.Snapshot;
+import ganexplorer.train.TrainingConfig;
+import ganexplorer.ui.TestSnapshots;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadoutTextTest {
+    @Test
+    void shouldShowDashesUntilTheNewExperimentsFirstRow() {
+        ReadoutText t = ReadoutText.of(TestSnapshots.ring(2));
+        assertThat(t.criticValue()).isEqualTo("–");
+        assertThat(t.distanceValue()).isEqualTo("–");
+        assertThat(t.sentence()).startsWith("Waiting for the first measurement");
+        assertThat(t.alarm()).isFalse();
+    }
+
+    @Test
+    void shouldShowTheNewestRowOfItsOwnSnapshot() {
+        ReadoutText t = ReadoutText.of(TestSnapshots.ring(1, 0.9, 0.5, 0.4, 0.35, 0.3, 0.25));
+        assertThat(t.distanceValue()).isEqualTo("0.250");
+        assertThat(t.distanceTrend()).startsWith("↓ falling");
+        assertThat(t.alarm()).isFalse();
+        assertThat(t.meaningful()).isTrue();
+    }
+
+    @Test
+    void aRunawayShouldBeAnAlarmWithAdviceNotAGoodNumber() {
+        ReadoutText huge = ReadoutText.of(TestSnapshots.ring(1, 0.5, 3_363_511_470.0));
+        assertThat(huge.alarm()).isTrue();
+        assertThat(huge.distanceValue()).isEqualTo("3.36e+09");
+        assertThat(huge.sentence()).contains("run away").contains("Lower the learning rates");
+
+        Snapshot farOut = TestSnapshots.of(1, Presets.byName("ring-wgan-gp").config(),
+                TestSnapshots.plane(40, 40, 50, 50, -60, 0), List.of(), 0.5);
+        assertThat(ReadoutText.of(farOut).alarm()).isTrue();
+    }
+
+    @Test
+    void featureMetricsOnDataThatIsNotTheBundledDigitsShouldSaySoAndDigitsShouldNot() {
+        TrainingConfig digits = Presets.byName("digits-mlp").config();
+        ReadoutText onDigits = ReadoutText.of(TestSnapshots.of(1, digits, TestSnapshots.digits(), List.of(), 0.3));
+        assertThat(onDigits.distanceCaption()).isEqualTo("sliced W, digit-classifier features");
+        assertThat(onDigits.sentence()).doesNotContain("digit-like");
+        // an opened Fashion-MNIST file: 28 x 28 grey images the digit classifier still embeds
+        assertThat(ReadoutText.featureCaveat("/data/fashion/train-images-idx3-ubyte.gz"))
+                .contains("classifier of handwritten digits").contains("do not mean \"digit-like\"");
+        assertThat(ReadoutText.featureCaveat("digits")).isEmpty();
+    }
+
+    @Test
+    void hugeAndNonFiniteNumbersShouldBeFormattedShortly() {
+        assertThat(ReadoutText.format(Double.NaN)).isEqualTo("–");
+        assertThat(ReadoutText.format(12.3456)).isEqualTo("12.346");
+        assertThat(ReadoutText.format(-2.5e7)).isEqualTo("-2.50e+07");
+    }
+}
