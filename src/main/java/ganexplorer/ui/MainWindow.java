@@ -127,6 +127,15 @@ public final class MainWindow {
         return charts;
     }
 
+    public WassersteinReadout readout() {
+        return readout;
+    }
+
+    /** The status line's text (tests). */
+    public String statusText() {
+        return status.getText();
+    }
+
     public LatentPanel latent() {
         return latent;
     }

@@ -168,11 +168,12 @@ public final class ControlsModel {
         Hyperparameters now = running.get().hyperparameters();
         try {
             Hyperparameters next = form.read(now);
+            notices.dismiss(); // whatever was refused before is dealt with
             if (next.equals(now)) {
+                notices.post(Notice.Severity.INFO, "These are the settings training with already.");
                 return true;
             }
             send.accept(new Command.SetHyperparameters(next));
-            notices.dismiss();
             notices.post(Notice.Severity.SUCCESS, "Settings applied" + (last == null ? "" : " from step "
                     + String.format("%,d", last.step())) + ".");
             return true;

@@ -10,9 +10,13 @@ public record SettingsForm(String generatorRate, String criticRate, String batch
                            String lambda) {
     /** The form showing {@code h}. */
     public static SettingsForm of(Hyperparameters h) {
-        return new SettingsForm(Double.toString(h.generatorOptimizer().learningRate()),
-                Double.toString(h.criticOptimizer().learningRate()), Integer.toString(h.batchSize()),
-                Integer.toString(h.criticSteps()), Double.toString(h.clip()), Double.toString(h.lambda()));
+        return new SettingsForm(plain(h.generatorOptimizer().learningRate()), plain(h.criticOptimizer().learningRate()),
+                Integer.toString(h.batchSize()), Integer.toString(h.criticSteps()), plain(h.clip()), plain(h.lambda()));
+    }
+
+    /** 0.0005 rather than 5.0E-4: what a class reads off the slide. */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** The running settings with this form's values; throws IllegalArgumentException naming the field at fault. */

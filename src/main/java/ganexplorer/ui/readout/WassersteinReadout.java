@@ -84,6 +84,11 @@ public final class WassersteinReadout extends VBox {
         sentence.pseudoClassStateChanged(ALARM, t.alarm());
     }
 
+    /** Whether the numbers are shown as a runaway's (tests). */
+    public boolean alarmShown() {
+        return exact.getPseudoClassStates().contains(ALARM);
+    }
+
     /** The exact number's text (tests). */
     public String distanceText() {
         return exact.getText();

@@ -26,6 +26,13 @@ class SettingsFormTest {
     }
 
     @Test
+    void ratesShouldReadAsPlainDecimals() {
+        assertThat(SettingsForm.of(running).generatorRate()).isEqualTo("0.0005");
+        assertThat(SettingsForm.plain(1e-5)).isEqualTo("0.00001");
+        assertThat(SettingsForm.plain(10)).isEqualTo("10");
+    }
+
+    @Test
     void otherFieldsShouldBeNamedToo() {
         SettingsForm f = SettingsForm.of(running);
         assertThatThrownBy(() -> new SettingsForm(f.generatorRate(), f.criticRate(), "0", f.criticSteps(), f.clip(),
