@@ -26,6 +26,34 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
                 criticGradNorm, q);
     }
 
+    /**
+     * The value of a metrics.csv column by name (d_loss, w1, modes_covered, confident_share, …), as experiment
+     * files name them in their expectations.
+     */
+    public double value(String column) {
+        switch (column) {
+            case "step":
+                return step;
+            case "d_loss":
+                return criticLoss;
+            case "g_loss":
+                return generatorLoss;
+            case "critic_w":
+                return criticEstimate;
+            case "g_grad_norm":
+                return generatorGradNorm;
+            case "d_grad_norm":
+                return criticGradNorm;
+            default:
+                int i = quality.csvColumns().indexOf(column);
+                if (i < 0) {
+                    throw new IllegalArgumentException("no metric '" + column + "' for this data; metrics.csv has "
+                            + csvHeader().replace(",", ", "));
+                }
+                return quality.csvValues().get(i);
+        }
+    }
+
     /** Shortcut for charts and the readout: exact W1 on the plane, sliced W on images. */
     public double distance() {
         return quality.distance();

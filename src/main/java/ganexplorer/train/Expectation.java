@@ -1,0 +1,82 @@
+package ganexplorer.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a preset promises, as data the test suite (and a teacher's {@code lesson --check}) evaluates: after
+ * {@code steps} steps on each of {@code seeds}, every check holds on at least {@code atLeast} of them.
+ */
+public record Expectation(long steps, List<Long> seeds, int atLeast, List<Check> checks) {
+    public Expectation {
+        seeds = List.copyOf(seeds);
+        checks = List.copyOf(checks);
+        if (steps < 1 || seeds.isEmpty() || atLeast < 1 || atLeast > seeds.size() || checks.isEmpty()) {
+            throw new IllegalArgumentException("an expectation needs steps >= 1, seeds, 1 <= atLeast <= the number of "
+                    + "seeds, and at least one check");
+        }
+    }
+
+    /**
+     * One condition on a run's metric rows: the last row's {@code metric} compared by {@code op} with
+     * {@code value}, or with {@code ofFirst} times the first row's (a fall to a third: {@code <=} and 0.333).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Check(String metric, String op, Double value, Double ofFirst) {
+        public Check {
+            if (!List.of("<", "<=", ">", ">=", "==").contains(op)) {
+                throw new IllegalArgumentException("a check's op must be one of <, <=, >, >=, ==; got " + op);
+            }
+            if ((value == null) == (ofFirst == null)) {
+                throw new IllegalArgumentException("a check on " + metric + " needs exactly one of value and ofFirst");
+            }
+        }
+
+        /** Whether it holds on {@code rows}, and a sentence with the numbers either way. */
+        public Outcome on(List<MetricRow> rows) {
+            if (rows.isEmpty()) {
+                return new Outcome(false, metric + ": no metric rows");
+            }
+            double last = rows.get(rows.size() - 1).value(metric);
+            double bound = value != null ? value : ofFirst * rows.get(0).value(metric);
+            boolean holds = switch (op) {
+                case "<" -> last < bound;
+                case "<=" -> last <= bound;
+                case ">" -> last > bound;
+                case ">=" -> last >= bound;
+                default -> last == bound;
+            };
+            String against = value != null ? fmt(bound) : fmt(ofFirst) + " x first (" + fmt(bound) + ")";
+            return new Outcome(holds, metric + " " + fmt(last) + " " + op + " " + against);
+        }
+
+        private static String fmt(double v) {
+            return String.format(Locale.ROOT, "%.4g", v);
+        }
+    }
+
+    /** A check's or an expectation's verdict, with the numbers. */
+    public record Outcome(boolean holds, String detail) {
+    }
+
+    /** The verdict on one run per seed, in the order of {@link #seeds()}. */
+    public Outcome judge(List<List<MetricRow>> runs) {
+        int passing = 0;
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            List<String> parts = new ArrayList<>();
+            boolean all = true;
+            for (Check c : checks) {
+                Outcome o = c.on(runs.get(i));
+                all &= o.holds();
+                parts.add((o.holds() ? "ok " : "FAILS ") + o.detail());
+            }
+            passing += all ? 1 : 0;
+            lines.add("seed " + seeds.get(i) + ": " + String.join("; ", parts));
+        }
+        boolean holds = passing >= atLeast;
+        return new Outcome(holds, passing + " of " + runs.size() + " seeds pass (need " + atLeast + ") after " + steps
+                + " steps\n  " + String.join("\n  ", lines));
+    }
+}

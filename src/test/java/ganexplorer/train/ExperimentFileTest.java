@@ -1,0 +1,72 @@
+package ganexplorer.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ganexplorer.metrics.ToyMetrics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Presets are data: experiment files with texts from a bundle and expectations as checks. */
+class ExperimentFileTest {
+    private static MetricRow row(long step, double w1, int modes) {
+        return new MetricRow(1, step, "bce", 0, 0, 0, 0, 0, new ToyMetrics(w1, modes, 8, 0.5, 0.1, 0.1));
+    }
+
+    @Test
+    void everyBuiltInPresetShouldLoadWithItsTextsFromTheBundleAndAPromise() {
+        assertThat(Presets.all()).extracting(Preset::name).containsExactly("ring-wgan-gp", "ring-collapse",
+                "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional");
+        for (Preset p : Presets.all()) {
+            assertThat(p.summary()).as(p.name()).isNotBlank().doesNotStartWith("preset.");
+            assertThat(p.watch()).as(p.name()).isNotBlank().doesNotStartWith("preset.");
+        }
+        assertThat(Presets.byName("ring-wgan-gp").config().hyperparameters().lambda()).isEqualTo(0.1);
+        assertThat(Presets.all()).filteredOn(p -> !p.name().equals("digits-dcgan-unconditional"))
+                .allMatch(p -> !p.expectations().isEmpty());
+    }
+
+    @Test
+    void aTeachersOwnFileShouldRunWithItsInlineTexts(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("src/main/resources/ganexplorer/presets/ring-wgan-gp.json"))
+                .replace("\"preset.ring-wgan-gp.summary\"", "\"My ring, slower\"")
+                .replace("\"name\": \"ring-wgan-gp\"", "\"name\": \"my-ring\"");
+        Path file = Files.writeString(dir.resolve("my-ring.json"), json);
+        Preset p = ExperimentFile.read(file).preset();
+        assertThat(p.name()).isEqualTo("my-ring");
+        assertThat(p.summary()).isEqualTo("My ring, slower");
+        assertThat(p.config()).isEqualTo(Presets.byName("ring-wgan-gp").config());
+    }
+
+    @Test
+    void aBrokenFileShouldSayWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": 1, \"name\": \"x\", \"steps\": 10, "
+                + "\"experiment\": {\"dataset\": \"ring9\"}}");
+        assertThatThrownBy(() -> ExperimentFile.read(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.json is not a valid experiment file");
+        assertThatThrownBy(() -> ExperimentFile.read(dir.resolve("none.json"))).hasMessageContaining("no experiment file");
+        Path future = Files.writeString(dir.resolve("future.json"), "{\"format\": 2}");
+        assertThatThrownBy(() -> ExperimentFile.read(future)).hasMessageContaining("format 2");
+    }
+
+    @Test
+    void checksShouldJudgeTheLastRowAgainstAValueOrTheFirstRowAndSayTheNumbers() {
+        List<MetricRow> falling = List.of(row(100, 0.9, 2), row(200, 0.25, 8));
+        List<MetricRow> flat = List.of(row(100, 0.9, 2), row(200, 0.8, 3));
+        Expectation.Check third = new Expectation.Check("w1", "<=", null, 1.0 / 3);
+        Expectation.Check allModes = new Expectation.Check("modes_covered", ">=", 8.0, null);
+        assertThat(third.on(falling).holds()).isTrue();
+        assertThat(third.on(flat).holds()).isFalse();
+        assertThat(third.on(flat).detail()).isEqualTo("w1 0.8000 <= 0.3333 x first (0.3000)");
+        Expectation twoOfThree = new Expectation(200, List.of(1L, 2L, 3L), 2, List.of(third, allModes));
+        assertThat(twoOfThree.judge(List.of(falling, flat, falling)).holds()).isTrue();
+        Expectation.Outcome o = twoOfThree.judge(List.of(falling, flat, flat));
+        assertThat(o.holds()).isFalse();
+        assertThat(o.detail()).startsWith("1 of 3 seeds pass (need 2)").contains("seed 2: FAILS w1 0.8000");
+        assertThatThrownBy(() -> new Expectation.Check("w1", "~", 1.0, null)).hasMessageContaining("op");
+        assertThatThrownBy(() -> row(1, 1, 1).value("fid")).hasMessageContaining("no metric 'fid'");
+    }
+}
