@@ -27,4 +27,43 @@ class ArchitectureTest {
             .that().resideInAnyPackage("ganexplorer.data..", "ganexplorer.model..", "ganexplorer.objective..",
                     "ganexplorer.train..", "ganexplorer.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.cli..", "ganexplorer.ui..");
+
+    // the "Must not depend on" sentences of the package-info files, kept true
+
+    @ArchTest
+    static final ArchRule dataShouldDependOnNoOtherPackageNorNd4j = noClasses()
+            .that().resideInAPackage("ganexplorer.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.model..", "ganexplorer.objective..",
+                    "ganexplorer.train..", "ganexplorer.metrics..", "org.nd4j..", "org.deeplearning4j..");
+
+    @ArchTest
+    static final ArchRule modelAndObjectivesShouldNotKnowTrainingOrMetrics = noClasses()
+            .that().resideInAnyPackage("ganexplorer.model..", "ganexplorer.objective..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.train..", "ganexplorer.metrics..");
+
+    @ArchTest
+    static final ArchRule objectivesShouldNotKnowTheNetworks = noClasses()
+            .that().resideInAPackage("ganexplorer.objective..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.model..", "ganexplorer.data..");
+
+    @ArchTest
+    static final ArchRule metricsShouldNotKnowNetworksObjectivesOrTraining = noClasses()
+            .that().resideInAPackage("ganexplorer.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.model..", "ganexplorer.objective..",
+                    "ganexplorer.train..");
+
+    @ArchTest
+    static final ArchRule imageMetricsShouldNotDependOnTheEnclosingPackage = noClasses()
+            .that().resideInAPackage("ganexplorer.metrics.image..")
+            .should().dependOnClassesThat().resideInAPackage("ganexplorer.metrics");
+
+    @ArchTest
+    static final ArchRule uiShouldNotDependOnTheCli = noClasses()
+            .that().resideInAPackage("ganexplorer.ui..")
+            .should().dependOnClassesThat().resideInAPackage("ganexplorer.cli..");
+
+    @ArchTest
+    static final ArchRule cliShouldNotDependOnTheUi = noClasses()
+            .that().resideInAPackage("ganexplorer.cli..")
+            .should().dependOnClassesThat().resideInAPackage("ganexplorer.ui..");
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * --seconds. {@code --model toy}: ring8, batch 256, G and D with two hidden layers of 128 (torch_toy2d.py).
  * {@code --model dcgan28}: DCGAN on the bundled 28 x 28 digits, batch 64 (torch_dcgan28.py).
  */
-@Command(name = "bench", description = "Measure training steps per second for each objective on the PyTorch peers' models.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training steps per second for each objective on the PyTorch peers' models.")
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

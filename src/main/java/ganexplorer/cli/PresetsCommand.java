@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "presets", description = "List the built-in experiments and what each one shows.")
+@Command(name = "presets", mixinStandardHelpOptions = true, description = "List the built-in experiments and what each one shows.")
 final class PresetsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

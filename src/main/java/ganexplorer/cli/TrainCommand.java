@@ -29,7 +29,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "train", sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train a GAN headless and write metrics.csv, summary.json, final_samples.csv, samples.png and a checkpoint into --out.")
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Retrains the digit classifier behind the image metrics and writes the weights the app ships. */
-@Command(name = "train-metric-net", sortOptions = false,
+@Command(name = "train-metric-net", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train the digit classifier used by the image metrics (FD, KID, precision/recall, class coverage) "
                 + "on the first 9,000 bundled digits and report its accuracy on the last 1,000.")
 final class TrainMetricNetCommand implements Callable<Integer> {

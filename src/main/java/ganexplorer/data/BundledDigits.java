@@ -16,7 +16,8 @@ public final class BundledDigits {
 
     public static ImageSet load() {
         ImageSet set = IdxReader.read(resource(IMAGES), resource(LABELS));
-        return new ImageSet("digits", set.count(), 1, set.height(), set.width(), set.pixels(), set.labels());
+        return new ImageSet("digits", set.count(), 1, set.height(), set.width(), set.pixels(), set.labels(),
+                set.warnings());
     }
 
     private static IdxReader.Source resource(String path) {

@@ -59,7 +59,7 @@ public final class CifarReader {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(b + ": does not exist");
         } catch (IOException e) {
-            throw new IllegalArgumentException(b + ": cannot be read: " + e.getMessage());
+            throw FileProblems.unreadable(b, e);
         }
     }
 
@@ -67,7 +67,7 @@ public final class CifarReader {
         try {
             return Files.readAllBytes(b);
         } catch (IOException e) {
-            throw new IllegalArgumentException(b + ": cannot be read: " + e.getMessage());
+            throw FileProblems.unreadable(b, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package ganexplorer.data;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads a folder of PNG/JPEG images, scaled and centre-cropped to size x size, grey or RGB. Images directly in the
- * folder are unlabelled; images in subfolders get the subfolder's index (in name order) as their label. An image
- * that cannot be read stops the load with its name: nothing partial is used silently.
+ * folder are unlabelled; images in subfolders get the subfolder's index (in name order, among the subfolders that
+ * hold images) as their label. An image that cannot be read stops the load with its name: nothing partial is used
+ * silently. A class folder without images is left out with a warning on the {@link ImageSet}.
  */
 public final class ImageFolderReader {
     private ImageFolderReader() {
@@ -31,28 +34,36 @@ public final class ImageFolderReader {
         List<Path> classes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path p : entries.sorted().toList()) {
-                if (Files.isDirectory(p)) {
-                    classes.add(p);
-                } else if (isImage(p)) {
-                    files.add(p);
-                    labels.add(-1);
-                }
+        for (Path p : list(folder)) {
+            if (Files.isDirectory(p)) {
+                classes.add(p);
+            } else if (isImage(p)) {
+                files.add(p);
+                labels.add(-1);
             }
-            for (int c = 0; c < classes.size(); c++) {
-                try (Stream<Path> inClass = Files.list(classes.get(c))) {
-                    for (Path p : inClass.sorted().filter(ImageFolderReader::isImage).toList()) {
-                        files.add(p);
-                        labels.add(c);
-                    }
-                }
+        }
+        List<Path> empty = new ArrayList<>();
+        int label = 0;
+        for (Path c : classes) {
+            List<Path> images = list(c).stream().filter(ImageFolderReader::isImage).toList();
+            if (images.isEmpty()) {
+                empty.add(c);
+                continue;
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException(folder + ": cannot be listed: " + e.getMessage());
+            for (Path p : images) {
+                files.add(p);
+                labels.add(label);
+            }
+            label++;
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException(folder + ": holds no .png or .jpg images (subfolders are read as classes)");
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Path c : empty) {
+            // left out rather than numbered: a conditional model would be asked to draw a class it never saw
+            warnings.add(c + ": this class folder holds no .png or .jpg images; it is left out, and the " + label
+                    + " class folders with images are numbered 0-" + (label - 1) + " in name order");
         }
         int channels = rgb ? 3 : 1;
         int plane = size * size;
@@ -77,7 +88,15 @@ public final class ImageFolderReader {
             }
         }
         return new ImageSet(folder.getFileName().toString(), files.size(), channels, size, size, pixels,
-                labels.stream().mapToInt(Integer::intValue).toArray());
+                labels.stream().mapToInt(Integer::intValue).toArray(), warnings);
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw FileProblems.unlistable(folder, e);
+        }
     }
 
     private static boolean isImage(Path p) {
@@ -86,8 +105,15 @@ public final class ImageFolderReader {
     }
 
     private static BufferedImage load(Path p) {
+        byte[] bytes;
         try {
-            BufferedImage img = ImageIO.read(p.toFile());
+            // read through NIO first: ImageIO.read(File) answers every access problem with "Can't read input file!"
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw FileProblems.unreadable(p, e);
+        }
+        try {
+            BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
             if (img == null) {
                 throw new IllegalArgumentException(p + ": is not a readable PNG or JPEG image; remove it or convert it");
             }

@@ -1,11 +1,17 @@
 package ganexplorer.data;
 
+import java.util.List;
+
 /**
  * Labelled images in memory: {@code pixels} holds count x channels x height x width bytes (0-255, row-major per
- * image, channel-major for colour), {@code labels} one class per image or -1 where unknown.
+ * image, channel-major for colour), {@code labels} one class per image or -1 where unknown. {@code warnings} are
+ * what the loader noticed but did not refuse (bytes beyond what an IDX header promises, an empty class folder),
+ * one sentence each naming the file, for the CLI and the app to show.
  */
-public record ImageSet(String name, int count, int channels, int height, int width, byte[] pixels, int[] labels) {
+public record ImageSet(String name, int count, int channels, int height, int width, byte[] pixels, int[] labels,
+        List<String> warnings) {
     public ImageSet {
+        warnings = List.copyOf(warnings);
         if (count < 1 || channels < 1 || height < 1 || width < 1) {
             throw new IllegalArgumentException(name + ": an image set needs at least one image of at least 1 x 1 pixels");
         }
@@ -16,6 +22,11 @@ public record ImageSet(String name, int count, int channels, int height, int wid
         if (labels.length != count) {
             throw new IllegalArgumentException(name + ": " + labels.length + " labels for " + count + " images");
         }
+    }
+
+    /** A set the loader had nothing to warn about. */
+    public ImageSet(String name, int count, int channels, int height, int width, byte[] pixels, int[] labels) {
+        this(name, count, channels, height, width, pixels, labels, List.of());
     }
 
     public int imageSize() {

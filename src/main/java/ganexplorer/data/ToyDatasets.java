@@ -32,7 +32,8 @@ public final class ToyDatasets {
         Supplier<ToyDistribution> made = BUILT_IN.get(name);
         if (made == null) {
             throw new IllegalArgumentException("unknown dataset '" + name + "'; choose one of " + String.join(", ", names())
-                    + (name.equals("points") ? " (the 'points' dataset is drawn in the app or given with --points FILE)" : ""));
+                    + (name.equals("points") ? " (the 'points' dataset is drawn in the app: Draw on the plane, then Train on"
+                            + " drawing)" : ""));
         }
         return made.get();
     }

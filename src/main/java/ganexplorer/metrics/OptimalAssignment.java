@@ -3,6 +3,9 @@ package ganexplorer.metrics;
 /**
  * Minimum-cost perfect matching in a dense n x n cost matrix: the Hungarian method with potentials and
  * shortest augmenting paths (Kuhn-Munkres in the Jonker-Volgenant form), O(n^3) worst case, no allocation per row.
+ * Costs must be finite: a NaN or infinite slack never wins a comparison, so the search would find no column to
+ * grow into and spin forever. Non-finite costs are refused up front, and a search that stops making progress (finite
+ * costs so large that the potentials overflow) throws instead of looping.
  */
 public final class OptimalAssignment {
     private OptimalAssignment() {
@@ -14,6 +17,12 @@ public final class OptimalAssignment {
     public static int[] solve(double[] cost, int n) {
         if (cost.length != (long) n * n) {
             throw new IllegalArgumentException("cost matrix must have n*n = " + (long) n * n + " entries, got " + cost.length);
+        }
+        for (int k = 0; k < cost.length; k++) {
+            if (!Double.isFinite(cost[k])) {
+                throw new IllegalArgumentException("cost of row " + k / n + ", column " + k % n + " is " + cost[k]
+                        + ": an optimal assignment needs finite costs");
+            }
         }
         // 1-based arrays as in the classical formulation; column 0 is a virtual start.
         double[] u = new double[n + 1];
@@ -31,7 +40,13 @@ public final class OptimalAssignment {
             int j0 = 0;
             java.util.Arrays.fill(minSlack, Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(used, false);
+            int grown = 0;
             do {
+                // each pass adds one unused column to the tree, so n passes always reach a free column
+                if (++grown > n) {
+                    throw new IllegalStateException("optimal assignment made no progress on row " + (i - 1)
+                            + " after " + n + " passes: the costs are too large for double arithmetic");
+                }
                 used[j0] = true;
                 int i0 = rowOfColumn[j0];
                 double delta = Double.POSITIVE_INFINITY;
@@ -50,6 +65,11 @@ public final class OptimalAssignment {
                             j1 = j;
                         }
                     }
+                }
+                if (j1 == 0) {
+                    // every slack is NaN or infinite (overflowed potentials): no column can join the tree
+                    throw new IllegalStateException("optimal assignment found no finite slack on row " + (i - 1)
+                            + ": the costs are too large for double arithmetic");
                 }
                 for (int j = 0; j <= n; j++) {
                     if (used[j]) {

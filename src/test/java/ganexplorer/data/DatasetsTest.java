@@ -3,6 +3,9 @@ package ganexplorer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +17,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetsTest {
@@ -54,6 +58,51 @@ class DatasetsTest {
     void shouldNameEveryChoiceForAnUnknownDataset() {
         assertThatThrownBy(() -> Datasets.byName("mnist-please")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ring8").hasMessageContaining("digits").hasMessageContaining("path");
+    }
+
+    @Test
+    void shouldSayAMissingPathDoesNotExistBeforeListingTheBuiltInNames() {
+        Path missing = dir.resolve("train-images-idx3-ubyte.gz");
+        assertThatThrownBy(() -> Datasets.byName(missing.toString())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no such file or folder: " + missing.toAbsolutePath() + "; give the path of")
+                .hasMessageContaining("built-in datasets: ring8").hasMessageNotContaining("unknown dataset");
+        assertThatThrownBy(() -> Datasets.byName("ring9"))
+                .hasMessageStartingWith("unknown dataset 'ring9' (not a built-in name, and no such file or folder: ")
+                .hasMessageContaining("choose one of ring8");
+    }
+
+    @Test
+    void shouldCallASymbolicLinkLoopALoop() throws IOException {
+        Path a = dir.resolve("a");
+        Files.createSymbolicLink(a, Path.of("b"));
+        Files.createSymbolicLink(dir.resolve("b"), Path.of("a"));
+        assertThatThrownBy(() -> Datasets.byName(a.toString()))
+                .hasMessage(a + ": is a symbolic-link loop (following its links never reaches a file or folder); point"
+                        + " the link at the data");
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), Path.of("gone.gz"));
+        assertThatThrownBy(() -> Datasets.byName(dangling.toString()))
+                .hasMessage(dangling + ": is a symbolic link to gone.gz, which does not exist");
+    }
+
+    @Test
+    void shouldLogWhatTheLoaderWarnedAboutOnceWhenItReadsTheFile() throws IOException {
+        Path idx = idxPair("long-images-idx3-ubyte", "long-labels-idx1-ubyte");
+        Files.write(idx, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        Logger log = (Logger) LoggerFactory.getLogger(Datasets.class);
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        log.addAppender(seen);
+        try {
+            ImageData data = (ImageData) Datasets.byName(idx.toString());
+            assertThat(data.images().count()).isEqualTo(3);
+            assertThat(data.images().warnings()).singleElement().asString()
+                    .isEqualTo(idx + ": 3 bytes follow the 3 images its header promises; they are ignored (is the header's"
+                            + " count right?)");
+            Datasets.byName(idx.toString()); // cached: not read, not logged again
+            assertThat(seen.list).extracting(ILoggingEvent::getFormattedMessage).containsExactlyElementsOf(data.images().warnings());
+        } finally {
+            log.detachAppender(seen);
+        }
     }
 
     @Test

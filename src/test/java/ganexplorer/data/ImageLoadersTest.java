@@ -88,4 +88,28 @@ class ImageLoadersTest {
         assertThatThrownBy(() -> ImageFolderReader.read(dir.resolve("missing"), 28, false)).hasMessageContaining("is not a folder");
         assertThatThrownBy(() -> ImageFolderReader.read(bad, 2, false)).hasMessageContaining("between 4 and 512");
     }
+
+    @Test
+    void folderShouldWarnAboutAnEmptyClassFolderAndLeaveItOut() throws IOException {
+        Path set = dir.resolve("animals");
+        Files.createDirectories(set.resolve("ants"));
+        Files.writeString(set.resolve("ants/readme.txt"), "no images here");
+        png(set.resolve("bees/a.png"), 8, 8, Color.WHITE);
+        png(set.resolve("cats/b.png"), 8, 8, Color.BLACK);
+        ImageSet s = ImageFolderReader.read(set, 8, false);
+        assertThat(s.count()).isEqualTo(2);
+        assertThat(s.labels()).as("bees and cats, numbered without the empty ants").containsExactly(0, 1);
+        assertThat(s.warnings()).containsExactly(set.resolve("ants") + ": this class folder holds no .png or .jpg images;"
+                + " it is left out, and the 2 class folders with images are numbered 0-1 in name order");
+        assertThat(ImageFolderReader.read(dir.resolve("animals/bees"), 8, false).warnings()).isEmpty();
+    }
+
+    @Test
+    void folderShouldCallALinkLoopALoopNotABrokenImage() throws IOException {
+        Path set = Files.createDirectories(dir.resolve("linked"));
+        png(set.resolve("a.png"), 8, 8, Color.WHITE);
+        Files.createSymbolicLink(set.resolve("b.png"), Path.of("b.png"));
+        assertThatThrownBy(() -> ImageFolderReader.read(set, 8, false))
+                .hasMessage(set.resolve("b.png") + ": cannot be read: it is a symbolic-link loop; point the link at the data");
+    }
 }

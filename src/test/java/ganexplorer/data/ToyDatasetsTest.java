@@ -93,6 +93,14 @@ class ToyDatasetsTest {
     }
 
     @Test
+    void shouldSayThePointsDatasetIsDrawnInTheAppWithoutNamingAnOptionTrainDoesNotHave() {
+        assertThatThrownBy(() -> ToyDatasets.byName("points"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'points' dataset is drawn in the app")
+                .hasMessageNotContaining("--points");
+    }
+
+    @Test
     void pointSetShouldSampleNearItsPointsAndRejectAnEmptyDrawing() {
         PointSet set = new PointSet(List.of(new Point(1, 1), new Point(-1, 0.5)), 0.01);
         float[] xy = new float[200];

@@ -1,11 +1,17 @@
 package ganexplorer.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WassersteinTest {
@@ -58,6 +64,61 @@ class WassersteinTest {
         double[] c2 = {4, 1, 3, 2, 0, 5, 3, 2, 2};
         int[] m2 = OptimalAssignment.solve(c2, 3);
         assertThat(c2[m2[0]] + c2[3 + m2[1]] + c2[6 + m2[2]]).isEqualTo(5);
+    }
+
+    static Stream<Arguments> nonFiniteCoordinates() {
+        return Stream.of(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY)
+                .flatMap(v -> Stream.of(Arguments.of(true, v), Arguments.of(false, v)));
+    }
+
+    @ParameterizedTest(name = "real={0}, value={1}")
+    @MethodSource("nonFiniteCoordinates")
+    void shouldRefuseANonFiniteCoordinateNamingThePointWhenOneIsGiven(boolean inReal, float value) {
+        int n = 40;
+        SplittableRandom rng = new SplittableRandom(9);
+        float[] real = new float[2 * n];
+        float[] fake = new float[2 * n];
+        for (int i = 0; i < 2 * n; i++) {
+            real[i] = (float) rng.nextGaussian();
+            fake[i] = (float) rng.nextGaussian();
+        }
+        (inReal ? real : fake)[2 * 17 + 1] = value; // point 17's y
+        // preemptive: before the fix this looped forever, and a plain timeout would wait for it
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> Wasserstein.exactW1(real, fake))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage((inReal ? "real" : "generated") + " point 17 has a non-finite coordinate (y = "
+                                + value + ")"));
+    }
+
+    @Test
+    void shouldNameTheFirstBadPointOfTheRealSetBeforeLookingAtTheGeneratedOne() {
+        float[] real = {0, 0, Float.NaN, 1};
+        float[] fake = {Float.POSITIVE_INFINITY, 0, 1, 1};
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> Wasserstein.exactW1(real, fake))
+                        .hasMessage("real point 1 has a non-finite coordinate (x = NaN)"));
+    }
+
+    @Test
+    void assignmentShouldRefuseNonFiniteCostsWhenCalledDirectly() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            double[] cost = {1, 2, 3, bad};
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                    assertThatThrownBy(() -> OptimalAssignment.solve(cost, 2))
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("row 1, column 1").hasMessageContaining("finite"));
+        }
+    }
+
+    @Test
+    void assignmentShouldThrowInsteadOfSpinningWhenFiniteCostsOverflow() {
+        // finite, but cost - potential overflows to infinity in the augmenting search (found by fuzzing)
+        double[] cost = {Double.MAX_VALUE / 2, -Double.MAX_VALUE, Double.MAX_VALUE / 2, -Double.MAX_VALUE};
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> OptimalAssignment.solve(cost, 2))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("too large for double arithmetic"));
     }
 
     private static double bruteForce(float[] a, float[] b, int n) {
