@@ -17,7 +17,10 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code: 0 ok, 2 bad input, 3 the run diverged, 1 anything else. */
+    /**
+     * Runs the command line and returns the exit code: 0 ok, 2 bad input, 3 the run diverged, 1 anything else. A run
+     * stopped by SIGTERM or Ctrl+C saves itself from a shutdown hook; the JVM then exits with 143 or 130.
+     */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }

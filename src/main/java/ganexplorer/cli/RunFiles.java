@@ -6,6 +6,7 @@ import ganexplorer.train.ClassGrid;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.ImagePictures;
 import ganexplorer.train.PlanePictures;
+import ganexplorer.train.Provenance;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
 import ganexplorer.train.TrainingListener;
@@ -20,54 +21,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The files a headless run writes into its output folder, and its console progress. */
+/**
+ * The files a headless run writes into its output folder, and its console progress. Every file but metrics.csv is
+ * written whole and moved into place (see {@link AtomicWrite}), so an interrupted run never leaves half of one.
+ */
 final class RunFiles implements TrainingListener, AutoCloseable {
     private static final int GRID_SIDE = 10;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path out;
-    private final BufferedWriter csv;
+    private final MetricsCsv csv;
     private final PrintWriter console;
-    private boolean headerWritten;
 
-    RunFiles(Path out, List<MetricRow> pastRows, PrintWriter console) throws IOException {
+    RunFiles(Path out, MetricsCsv csv, PrintWriter console) {
         this.out = out;
+        this.csv = csv;
         this.console = console;
-        Files.createDirectories(out);
-        csv = Files.newBufferedWriter(out.resolve("metrics.csv"));
-        for (MetricRow row : pastRows) {
-            writeRow(row);
-        }
-        csv.flush();
-    }
-
-    /** The header comes with the first row: its columns depend on the kind of data (points or images). */
-    private void writeRow(MetricRow row) throws IOException {
-        if (!headerWritten) {
-            csv.write(row.csvHeader());
-            csv.newLine();
-            headerWritten = true;
-        }
-        csv.write(row.toCsv());
-        csv.newLine();
     }
 
     @Override
-    public synchronized void onRow(MetricRow row) {
+    public void onRow(MetricRow row) {
         try {
-            writeRow(row);
-            csv.flush();
+            csv.append(row);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not append to " + out.resolve("metrics.csv"), e);
+            throw new UncheckedIOException("could not append to " + csv.file(), e);
         }
         console.printf(Locale.ROOT, "step %6d  %-13s d_loss %8.4f  g_loss %8.4f  critic_w %8.4f  %s%n", row.step(),
                 row.objective(), row.criticLoss(), row.generatorLoss(), row.criticEstimate(), row.quality().summary());
-        console.flush();
-    }
-
-    @Override
-    public void onMessage(String message) {
-        console.println(message);
         console.flush();
     }
 
@@ -75,7 +55,8 @@ final class RunFiles implements TrainingListener, AutoCloseable {
      * summary.json and samples.png from the final snapshot and its metric row; for 2-D data also final_samples.csv
      * (for images samples.png shows a grid of generated images; for a class-conditional G, one class per row).
      */
-    void writeFinal(TrainingConfig config, Snapshot last, double stepsPerSecond, double wallSeconds) throws IOException {
+    void writeFinal(TrainingConfig config, Snapshot last, double stepsPerSecond, double wallSeconds, Ending ending,
+                    String message) throws IOException {
         List<MetricRow> history = last.history();
         MetricRow row = history.isEmpty() ? null : history.get(history.size() - 1);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -93,8 +74,10 @@ final class RunFiles implements TrainingListener, AutoCloseable {
         summary.put("critic_w", row == null ? null : jsonNumber(row.criticEstimate()));
         summary.put("steps_per_second", stepsPerSecond);
         summary.put("wall_seconds", wallSeconds);
-        summary.put("message", last.message());
-        JSON.writeValue(out.resolve("summary.json").toFile(), summary);
+        summary.put("ended", ending.word());
+        summary.put("message", message);
+        summary.put("provenance", provenance());
+        AtomicWrite.write(out.resolve("summary.json"), temp -> JSON.writeValue(temp.toFile(), summary));
 
         String caption = String.format(Locale.ROOT, "%s  step %d  %s  %s", config.dataset(), last.step(),
                 last.objective().id(), row == null ? "" : row.quality().summary());
@@ -102,17 +85,35 @@ final class RunFiles implements TrainingListener, AutoCloseable {
             // a conditional G's grid is drawn class by class, row r for class r; the others show the evaluation sample
             float[] images = last.generator().classes() > 0 ? ClassGrid.draw(last.generator(), GRID_SIDE, config.seed())
                     : p.fake();
-            ImageGridPlot.write(images, p.shape(), GRID_SIDE, 3, caption, out.resolve("samples.png"));
+            AtomicWrite.write(out.resolve("samples.png"),
+                    temp -> ImageGridPlot.write(images, p.shape(), GRID_SIDE, 3, caption, temp));
             return;
         }
         PlanePictures plane = (PlanePictures) last.pictures();
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("final_samples.csv"))) {
-            w.write("kind,x,y");
-            w.newLine();
-            writePoints(w, "real", plane.real());
-            writePoints(w, "fake", plane.fake());
-        }
-        SamplePlot.write(plane, caption, out.resolve("samples.png"));
+        AtomicWrite.write(out.resolve("final_samples.csv"), temp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(temp)) {
+                w.write("kind,x,y");
+                w.newLine();
+                writePoints(w, "real", plane.real());
+                writePoints(w, "fake", plane.fake());
+            }
+        });
+        AtomicWrite.write(out.resolve("samples.png"), temp -> SamplePlot.write(plane, caption, temp));
+    }
+
+    /** The run's rows are complete: metrics.csv takes its final place. */
+    void finish() throws IOException {
+        csv.finish();
+    }
+
+    private static Map<String, Object> provenance() {
+        Provenance p = Provenance.current();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("app_version", p.appVersion());
+        m.put("git_commit", p.gitCommit());
+        m.put("threads", p.threads());
+        m.put("blas", p.blas());
+        return m;
     }
 
     /** JSON has no NaN: a value that does not apply is null; counts stay integers. */
@@ -131,7 +132,7 @@ final class RunFiles implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         csv.close();
     }
 }

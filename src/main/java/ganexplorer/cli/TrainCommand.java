@@ -9,28 +9,27 @@ import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Checkpoint;
 import ganexplorer.train.Hyperparameters;
-import ganexplorer.train.MetricRow;
 import ganexplorer.train.Preset;
 import ganexplorer.train.Presets;
-import ganexplorer.train.RunState;
 import ganexplorer.train.ScheduledSwap;
 import ganexplorer.train.SessionState;
-import ganexplorer.train.Snapshot;
-import ganexplorer.train.Trainer;
-import ganexplorer.train.TrainerOptions;
 import ganexplorer.train.TrainingConfig;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train a GAN headless and write metrics.csv, summary.json, final_samples.csv, samples.png and a checkpoint into --out.")
+        description = "Train a GAN headless and write metrics.csv, summary.json, final_samples.csv, samples.png and a checkpoint into --out.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:finished", "1:the trainer failed (the last checkpoint is kept)", "2:bad input, said with what to do",
+            "3:diverged (rolled back to its last finite state and saved)",
+            "130/143:stopped by Ctrl+C/SIGTERM between two steps, checkpoint and summary written"})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,35 +57,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--swap-at", paramLabel = "STEP:OBJECTIVE", description = "Swap the objective at a step; repeatable.")
     List<String> swaps = new ArrayList<>();
 
-    @Option(names = "--batch", description = "Batch size.")
-    Integer batch;
-
-    @Option(names = "--lr", description = "Learning rate of both networks (keeps the optimizer kind).")
-    Double lr;
-
-    @Option(names = "--g-lr", description = "Generator learning rate.")
-    Double generatorLr;
-
-    @Option(names = "--d-lr", description = "Critic learning rate.")
-    Double criticLr;
-
-    @Option(names = "--optimizer", description = "adam, rmsprop or sgd for both networks (default: the objective's).")
-    String optimizer;
-
-    @Option(names = "--beta1", description = "Adam's beta1.")
-    Double beta1;
-
-    @Option(names = "--beta2", description = "Adam's beta2.")
-    Double beta2;
-
-    @Option(names = "--critic-steps", description = "Critic updates per generator update.")
-    Integer criticSteps;
-
-    @Option(names = "--lambda", description = "Gradient penalty weight of wgan-gp (default 10).")
-    Double lambda;
-
-    @Option(names = "--clip", description = "Weight clip of wgan-clip (default 0.01).")
-    Double clip;
+    @CommandLine.Mixin
+    HyperparameterOptions hyper = new HyperparameterOptions();
 
     @Option(names = "--latent", description = "Latent size of the generator.")
     Integer latent;
@@ -116,77 +88,104 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log-every", description = "Steps between metric rows (default 100).")
     Integer logEvery;
 
-    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run checkpointed in DIR.")
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run checkpointed in DIR (in DIR, unless "
+            + "--out is given); --batch, the learning rates, --optimizer, the betas, --critic-steps, --clip and --lambda "
+            + "may change how it goes on.")
     Path resume;
+
+    @Option(names = "--overwrite", description = "Replace an earlier run in --out (without it such a folder is refused; "
+            + "the default folder gets a numbered one beside it).")
+    boolean overwrite;
+
+    @Option(names = "--checkpoint-every", paramLabel = "STEPS|TIME", defaultValue = CheckpointSchedule.DEFAULT,
+            description = "Write the checkpoint every so many steps (e.g. 500) or so much time (e.g. 30s, 5m) while "
+                    + "training, so a killed run loses at most that much (default ${DEFAULT-VALUE}).")
+    String checkpointEvery;
 
     @Override
     public Integer call() throws Exception {
+        requireNonEmpty("--dataset", dataset);
+        requireNonEmpty("--out", out);
+        requireNonEmpty("--resume", resume);
+        CheckpointSchedule schedule = CheckpointSchedule.parse(checkpointEvery);
+        return resume != null ? resumeRun(schedule) : newRun(schedule);
+    }
+
+    private int newRun(CheckpointSchedule schedule) throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        TrainingConfig config;
-        SessionState state = null;
-        List<MetricRow> pastRows = List.of();
-        long target;
-        if (resume != null) {
-            rejectWithResume();
-            Checkpoint c = Checkpoint.load(resume);
-            config = c.config();
-            state = c.state();
-            pastRows = c.history();
-            if (steps == null) {
-                throw new IllegalArgumentException("give --steps, the total number of steps to train to (the checkpoint is at step " + state.step() + ")");
-            }
-            target = steps;
-            if (target <= state.step()) {
+        Preset p = preset == null ? null : Presets.byName(preset);
+        long target = steps != null ? steps : p != null ? p.steps() : 5000;
+        if (target < 1) {
+            throw new IllegalArgumentException("--steps must be at least 1, got " + target);
+        }
+        // the folder is checked and locked before the data loads, so a bad --out fails at once
+        OutputFolder.Choice choice = out != null ? OutputFolder.Choice.GIVEN : OutputFolder.Choice.DEFAULT;
+        try (OutputFolder folder = OutputFolder.open(out != null ? out : defaultOut(p), choice, overwrite, "--out", console)) {
+            TrainingConfig config = configure(p);
+            RunWarnings.print(config, target, hyper.clip, spec.commandLine().getErr());
+            console.printf("Training %s on %s for %d steps (seed %d, %s) into %s%n", config.objective(), config.dataset(),
+                    target, config.seed(), config.hyperparameters().generatorOptimizer().describe(), folder.path());
+            TrainingRun.Plan plan = new TrainingRun.Plan(config, null, List.of(), target, null);
+            return train(plan, folder, MetricsCsv.startNew(folder.path()), schedule);
+        }
+    }
+
+    private int resumeRun(CheckpointSchedule schedule) throws Exception {
+        PrintWriter console = spec.commandLine().getOut();
+        rejectWithResume();
+        if (steps == null) {
+            throw new IllegalArgumentException("give --steps, the total number of steps to train to");
+        }
+        Path file = Files.isDirectory(resume) ? resume.resolve(Checkpoint.FILE_NAME) : resume;
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no checkpoint at " + file + ": resume from a folder that a run wrote with --out");
+        }
+        Path runFolder = file.toAbsolutePath().getParent();
+        Path dir = out != null ? out : Files.isDirectory(resume) ? resume : runFolder;
+        boolean ownFolder = Files.isDirectory(dir) && Files.isSameFile(dir, runFolder);
+        OutputFolder.Choice choice = ownFolder ? OutputFolder.Choice.RESUMED : OutputFolder.Choice.GIVEN;
+        // the run's folder is locked before the checkpoint is read: no other run may write it meanwhile
+        try (OutputFolder folder = OutputFolder.open(dir, choice, overwrite, out != null ? "--out" : "--resume", console)) {
+            Checkpoint c = Checkpoint.load(file);
+            CheckpointCheck.requireFits(c, file);
+            SessionState state = c.state();
+            if (steps <= state.step()) {
                 throw new IllegalArgumentException("the checkpoint is already at step " + state.step() + "; give --steps larger than that");
             }
-            if (out == null) {
-                out = resume;
+            Hyperparameters before = state.hyperparameters();
+            Hyperparameters after = hyper.apply(before);
+            List<String> changes = HyperparameterOptions.changes(before, after);
+            RunWarnings.print(c.config(), steps, hyper.clip, spec.commandLine().getErr());
+            console.printf("Resuming %s from step %d to step %d in %s%n", state.objective(), state.step(), steps, folder.path());
+            if (!changes.isEmpty()) {
+                console.println("Changed on resume: " + String.join(", ", changes));
             }
-            console.printf("Resuming %s from step %d to step %d%n", config.objective(), state.step(), target);
-        } else {
-            Preset p = preset == null ? null : Presets.byName(preset);
-            config = configure(p);
-            target = steps != null ? steps : p != null ? p.steps() : 5000;
-            if (target < 1) {
-                throw new IllegalArgumentException("--steps must be at least 1, got " + target);
-            }
-            if (out == null) {
-                out = Path.of("runs", config.dataset() + "-" + config.objective() + "-seed" + config.seed());
-            }
-            console.printf("Training %s on %s for %d steps (seed %d, %s) into %s%n", config.objective(), config.dataset(),
-                    target, config.seed(), config.hyperparameters().generatorOptimizer().describe(), out);
+            TrainingRun.Plan plan = new TrainingRun.Plan(c.config(), state, c.history(), steps, changes.isEmpty() ? null : after);
+            Path earlierCsv = file.resolveSibling(MetricsCsv.FILE_NAME);
+            return train(plan, folder, MetricsCsv.resume(folder.path(), c.history(), state.step(), earlierCsv), schedule);
         }
+    }
 
-        long wallStart = System.nanoTime();
-        try (RunFiles files = new RunFiles(out, pastRows, console);
-             Trainer trainer = new Trainer(config, TrainerOptions.headless(threads, target), state, pastRows)) {
-            trainer.addListener(files);
-            trainer.start();
-            boolean diverged = false;
-            while (!trainer.awaitFinished(200, TimeUnit.MILLISECONDS)) {
-                Snapshot s = trainer.latest();
-                if (s != null && s.state() == RunState.PAUSED) {
-                    diverged = true; // only a NaN rollback pauses a headless run
-                    break;
-                }
-            }
-            trainer.close();
-            trainer.awaitFinished(60, TimeUnit.SECONDS);
-            Snapshot last = trainer.latest();
-            if (last == null) {
-                return 2; // the session could not be built; the trainer's message (printed above) says why
-            }
-            double wall = (System.nanoTime() - wallStart) / 1e9;
-            files.writeFinal(config, last, trainer.stepsPerSecond(), wall);
-            SessionState finalState = trainer.finalState() != null ? trainer.finalState() : state;
-            Checkpoint.save(out, config, finalState, last.history());
-            console.printf("Done: step %d, %.1f steps/s, %.1f s; wrote %s%n", last.step(), trainer.stepsPerSecond(), wall, out);
-            if (diverged || last.state() == RunState.STOPPED && !last.message().isEmpty()) {
-                console.println(last.message());
-                return 3;
-            }
+    private int train(TrainingRun.Plan plan, OutputFolder folder, MetricsCsv csv, CheckpointSchedule schedule) throws Exception {
+        TrainingRun run = new TrainingRun(plan, folder.path(), threads, schedule, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        return run.run(csv);
+    }
+
+    /** runs/<dataset>-<objective>-seed<seed>, from the options and the preset, without loading the data. */
+    private Path defaultOut(Preset p) {
+        String ds = dataset != null ? dataset : p != null ? p.config().dataset() : "ring8";
+        String obj = Objective.of(objective != null ? objective : p != null ? p.config().objective() : "bce", 0.01, 10).id();
+        long s = seed != null ? seed : p != null ? p.config().seed() : 1;
+        return Path.of("runs", ds + "-" + obj + "-seed" + s);
+    }
+
+    /** An empty path would mean the current folder: never what was meant. */
+    private static void requireNonEmpty(String option, Object value) {
+        if (value != null && value.toString().isBlank()) {
+            throw new IllegalArgumentException(option + " is empty; give " + (option.equals("--dataset")
+                    ? "a dataset name (e.g. ring8 or digits) or the path of an image file or folder" : "the path of a folder"));
         }
-        return 0;
     }
 
     private TrainingConfig configure(Preset p) {
@@ -205,27 +204,7 @@ final class TrainCommand implements Callable<Integer> {
         if (c.architecture() instanceof Dcgan d && d.conditional() && data instanceof ImageData images) {
             images.requireLabels(d.classes()); // said here, with exit code 2, rather than from inside the trainer
         }
-        Hyperparameters h = c.hyperparameters();
-        if (batch != null) {
-            h = h.withBatchSize(batch);
-        }
-        if (optimizer != null || beta1 != null || beta2 != null) {
-            h = h.withOptimizer(OptimizerChoice.parse(optimizer, beta1, beta2, h.criticOptimizer()));
-        }
-        if (lr != null) {
-            h = h.withLearningRates(lr, lr);
-        }
-        if (generatorLr != null || criticLr != null) {
-            h = h.withLearningRates(generatorLr != null ? generatorLr : h.generatorOptimizer().learningRate(),
-                    criticLr != null ? criticLr : h.criticOptimizer().learningRate());
-        }
-        if (criticSteps != null) {
-            h = h.withCriticSteps(criticSteps);
-        }
-        if (lambda != null || clip != null) {
-            h = h.withPenalties(clip != null ? clip : h.clip(), lambda != null ? lambda : h.lambda());
-        }
-        c = c.withHyperparameters(h);
+        c = c.withHyperparameters(hyper.apply(c.hyperparameters()));
         if (seed != null) {
             c = c.withSeed(seed);
         }
@@ -267,10 +246,23 @@ final class TrainCommand implements Callable<Integer> {
                 criticHidden != null ? criticHidden : m.criticHidden(), m.generatorActivation(), m.criticActivation());
     }
 
+    /** A resumed run keeps its experiment; only how the players are updated may change. */
     private void rejectWithResume() {
-        if (preset != null || dataset != null || objective != null || seed != null || !swaps.isEmpty() || batch != null
-                || lr != null || lambda != null || clip != null || prior != null || latent != null || model != null || width != null || classes != null || generatorHidden != null || criticHidden != null || optimizer != null || beta1 != null || beta2 != null || generatorLr != null || criticLr != null || criticSteps != null || logEvery != null) {
-            throw new IllegalArgumentException("--resume continues a run exactly as it was set up: give only --steps, --out and --threads with it");
+        List<String> given = new ArrayList<>();
+        String[] names = {"--preset", "--dataset", "--objective", "--seed", "--swap-at", "--prior", "--latent", "--model",
+            "--width", "--classes", "--g-hidden", "--d-hidden", "--log-every"};
+        Object[] values = {preset, dataset, objective, seed, swaps.isEmpty() ? null : swaps, prior, latent, model, width,
+            classes, generatorHidden, criticHidden, logEvery};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                given.add(names[i]);
+            }
+        }
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " belongs" : " belong")
+                    + " to the experiment, which --resume continues as it was set up; with --resume give --steps, and "
+                    + "to change how it trains --lr, --g-lr, --d-lr, --batch, --critic-steps, --clip, --lambda, "
+                    + "--optimizer, --beta1 or --beta2 (also --out, --overwrite, --threads, --checkpoint-every)");
         }
     }
 }

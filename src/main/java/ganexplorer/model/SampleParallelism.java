@@ -25,6 +25,11 @@ public final class SampleParallelism {
         void run(int shard, int from, int to);
     }
 
+    /** The thread count last set (1 until then), for the provenance of a run. */
+    public static int threads() {
+        return threads;
+    }
+
     public static synchronized void setThreads(int n) {
         if (n < 1 || n > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, got " + n);

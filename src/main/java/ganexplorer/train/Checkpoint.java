@@ -16,11 +16,16 @@ import java.util.List;
 /**
  * A resumable run in one JSON file, {@code checkpoint.json}: the experiment, the exact training state (weights,
  * optimizer moments, counters) and the metric history. Written to a temporary file and moved into place, so a
- * crash mid-write never leaves a half checkpoint where a good one was.
+ * crash mid-write never leaves a half checkpoint where a good one was. {@code provenance} says what wrote it; it is
+ * null in checkpoints written before it was recorded (the format number stays: old files read as they did).
  */
-public record Checkpoint(int format, TrainingConfig config, SessionState state, List<MetricRow> history) {
+public record Checkpoint(int format, TrainingConfig config, SessionState state, List<MetricRow> history,
+                         Provenance provenance) {
     public static final String FILE_NAME = "checkpoint.json";
     public static final int FORMAT = 1;
+    /** Its temporary files while being written: {@code .checkpoint-<random>.json.tmp}. */
+    public static final String TEMP_PREFIX = ".checkpoint-";
+    public static final String TEMP_SUFFIX = ".json.tmp";
 
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -30,9 +35,9 @@ public record Checkpoint(int format, TrainingConfig config, SessionState state, 
         try {
             Files.createDirectories(directory);
             Path target = directory.resolve(FILE_NAME);
-            Path temp = Files.createTempFile(directory, ".checkpoint-", ".json.tmp");
+            Path temp = Files.createTempFile(directory, TEMP_PREFIX, TEMP_SUFFIX);
             try {
-                JSON.writeValue(temp.toFile(), new Checkpoint(FORMAT, config, state, List.copyOf(history)));
+                JSON.writeValue(temp.toFile(), new Checkpoint(FORMAT, config, state, List.copyOf(history), Provenance.current()));
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
