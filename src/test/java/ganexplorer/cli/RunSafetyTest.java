@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,7 +161,7 @@ class RunSafetyTest {
 
         assertThat(run("train", "--dataset", missingData, "--steps", "1", "--out", file.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--out " + file + " is a file, not a folder; give the path of a folder")
-                .doesNotContain("unknown dataset").doesNotContain("Exception");
+                .doesNotContain("no-such-data").doesNotContain("Exception");
 
         assertThat(run("train", "--dataset", missingData, "--steps", "1", "--out", file.resolve("run").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("cannot be created: " + file + " is a file").doesNotContain("Exception");
@@ -174,28 +176,42 @@ class RunSafetyTest {
         // a new folder of a run that failed to start is removed again
         assertThat(run("train", "--dataset", missingData, "--steps", "1", "--out", dir.resolve("new/run").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("unknown dataset");
+        assertThat(err.toString()).contains("no-such-data");
         assertThat(dir.resolve("new")).doesNotExist();
     }
 
     // Item 8: after a divergence the advice can be followed.
 
     @Test
-    void aDivergedRunShouldSayOnceHowToResumeAndResumeShouldTakeANewLearningRate(@TempDir Path dir) throws Exception {
+    void aDivergedRunShouldSayOnceHowToResumeInCommandLineWordsAndTheAdviceShouldBeTaken(@TempDir Path dir)
+            throws Exception {
         assertThat(train(dir, 50, "--objective", "least-squares", "--optimizer", "sgd", "--lr", "10")).isEqualTo(3);
         String said = out + err.toString();
-        assertThat(said).contains("rolled back to step").contains("resume with a lower learning rate: train --resume "
-                + dir + " --steps 50 --lr 1").doesNotContain("press").doesNotContain("Start");
-        assertThat(said.split("diverged", -1)).hasSize(2);
+        Matcher advice = Pattern.compile("resume with a lower learning rate: (train --resume " + Pattern.quote(dir.toString())
+                + " --steps 50 --lr 1)$", Pattern.MULTILINE).matcher(said);
+        assertThat(advice.find()).as(said).isTrue();
+        assertThat(said).contains("rolled back to step").doesNotContain("press").doesNotContain("Start");
+        assertThat(said.split("diverged", -1)).as("said once").hasSize(2);
         assertThat(JSON.readTree(dir.resolve("summary.json").toFile()).get("ended").asText()).isEqualTo("diverged");
 
-        assertThat(run("train", "--resume", dir.toString(), "--steps", "30", "--lr", "1e-3", "--batch", "32")).as(err.toString())
-                .isZero();
-        assertThat(out.toString()).contains("Changed on resume: batch 64 -> 32, generator optimizer SGD 10.0 -> SGD 0.001");
+        // the advice as printed is a command the CLI takes (whether 1 is low enough is another matter)
+        assertThat(run(advice.group(1).split(" "))).as(err.toString()).isIn(0, 3);
+        assertThat(out.toString()).contains("Changed on resume: generator optimizer SGD 10.0 -> SGD 1.0");
+    }
+
+    @Test
+    void resumeShouldTakeNewHyperparametersAndSayWhatChanged(@TempDir Path dir) throws Exception {
+        assertThat(train(dir, 10)).as(err.toString()).isZero();
+        assertThat(run("train", "--resume", dir.toString(), "--steps", "20", "--lr", "1e-3", "--batch", "32",
+                "--critic-steps", "2", "--optimizer", "adam", "--beta1", "0.6")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Changed on resume: batch 64 -> 32, generator optimizer Adam 2.0E-4, betas "
+                + "(0.5, 0.999) -> Adam 0.001, betas (0.6, 0.999)").contains("critic steps 1 -> 2");
         JsonNode h = JSON.readTree(dir.resolve(Checkpoint.FILE_NAME).toFile()).at("/state/hyperparameters");
         assertThat(h.at("/generatorOptimizer/learningRate").asDouble()).isEqualTo(1e-3);
+        assertThat(h.at("/criticOptimizer/beta1").asDouble()).isEqualTo(0.6);
         assertThat(h.get("batchSize").asInt()).isEqualTo(32);
-        assertThat(Checkpoint.load(dir).state().step()).isEqualTo(30);
+        assertThat(h.get("criticSteps").asInt()).isEqualTo(2);
+        assertThat(Checkpoint.load(dir).state().step()).isEqualTo(20);
     }
 
     @Test
