@@ -254,6 +254,7 @@ public final class Trainer implements AutoCloseable {
             } else if (c instanceof Command.SetHyperparameters h) {
                 session.setHyperparameters(h.hyperparameters());
                 config = config.withHyperparameters(h.hyperparameters());
+                rollback.keep(session); // a divergence after new settings goes back to them, not to the old ones
             } else if (c instanceof Command.ChangeDataset d) {
                 restart(config.withDataset(d.name(), d.points()));
             } else if (c instanceof Command.NewExperiment n) {
