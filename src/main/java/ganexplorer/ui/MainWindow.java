@@ -96,7 +96,10 @@ public final class MainWindow {
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
 
-        scene = new Scene(root);
+        // Sized: DesktopApp sets this scene on a stage already showing, and JavaFX never sizes a scene set that way,
+        // so the first Node.snapshot() (an export) laid the root out at its preferred size, ~2,000 px tall, for good.
+        // (Before the stage shows, its size is NaN and the scene is sized on show as before.)
+        scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/ganexplorer/app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // a filter: a focused button or combo box must not eat Space
 

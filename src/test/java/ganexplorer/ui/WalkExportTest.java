@@ -41,6 +41,30 @@ class WalkExportTest {
     }
 
     @Test
+    void savingAWalkShouldWriteBothFilesAndSayShortlyWhere(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("GAN Explorer").resolve("exports");
+        String message = WalkExport.saveWalk(frames(5), folder);
+        try (var files = java.nio.file.Files.list(folder)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).hasSize(2);
+            assertThat(names.get(0)).startsWith("walk-").endsWith(".gif");
+            assertThat(names.get(1)).startsWith("walk-").endsWith(".png");
+            // the file names, then the folder once (the message wraps under the grid; a full path twice did not fit)
+            assertThat(message).isEqualTo("Saved " + names.get(1) + " and " + names.get(0) + " in " + folder.toAbsolutePath());
+        }
+        BufferedImage strip = ImageIO.read(folder.resolve(message.substring(6, message.indexOf(".png") + 4)).toFile());
+        assertThat(strip.getWidth()).isEqualTo(5 * 40);
+        assertThat(strip.getRGB(45, 5)).isEqualTo(frames(5).get(1).getRGB(0, 0));
+    }
+
+    @Test
+    void aWalkThatCannotBeSavedShouldSayWhy(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThat(WalkExport.saveWalk(frames(2), file)).startsWith("Could not save the walk: ");
+        assertThat(WalkExport.saveWalk(List.of(), dir)).isEqualTo("Could not save the walk: a walk strip needs at least one frame");
+    }
+
+    @Test
     void stripShouldShowFirstAndLastFramesSideBySide(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("strip.png");
         List<BufferedImage> f = frames(10);

@@ -3,106 +3,90 @@ package ganexplorer.ui.latent;
 import ganexplorer.data.Bounds;
 import ganexplorer.train.ImagePictures;
 import ganexplorer.train.PlanePictures;
-import ganexplorer.train.Snapshot;
 import ganexplorer.ui.images.ImageTiles;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * Draws the latent grid's outputs and finds the cell under the mouse: for images a mosaic with the slider point in
- * the centre cell, for 2-D points a mesh over the data with G(z) of the slider point in blue. The outputs are
- * side x side rows, then the slider point's row.
+ * Draws a grid frame into a square: for images a mosaic with the slider point in the centre cell, for 2-D points a
+ * mesh over the data with G(z) of the slider point in blue. Positions come from {@link GridGeometry}, so a dot is
+ * drawn where a click picks it; {@code highlight} rings the cell a click would pick now (-1 for none).
  */
 final class LatentGridPainter {
-    private final Canvas canvas;
-    private final int side;
+    private static final Color BACKGROUND = Color.rgb(250, 250, 250);
+    private static final Color DOT = Color.rgb(230, 97, 1);
+    private static final Color SLIDER_POINT = Color.rgb(33, 102, 172);
 
-    LatentGridPainter(Canvas canvas, int side) {
-        this.canvas = canvas;
-        this.side = side;
+    private LatentGridPainter() {
     }
 
-    /** Whether {@code outputs} holds a whole grid plus the slider point for rows of {@code perRow} values. */
-    boolean complete(float[] outputs, int perRow) {
-        return outputs.length >= perRow * (side * side + 1);
-    }
-
-    void paint(Snapshot snapshot, float[] outputs) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        g.setFill(Color.rgb(250, 250, 250));
-        g.fillRect(0, 0, w, w);
-        if (snapshot.pictures() instanceof ImagePictures images) {
-            double pitch = ImageTiles.draw(g, outputs, images.shape(), side, 0, 0, w);
-            g.setStroke(Color.rgb(33, 102, 172));
+    static void paint(GraphicsContext g, double size, GridFrame f, int highlight) {
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, size, size);
+        int side = LatentGrid.SIDE;
+        if (f.pictures() instanceof ImagePictures images) {
+            double pitch = ImageTiles.draw(g, f.outputs(), images.shape(), side, 0, 0, size);
             g.setLineWidth(2);
-            g.strokeRect(side / 2 * pitch + 1, side / 2 * pitch + 1, pitch - 2, pitch - 2); // the slider point
+            g.setStroke(SLIDER_POINT);
+            g.strokeRect(side / 2 * pitch + 1, side / 2 * pitch + 1, pitch - 2, pitch - 2);
+            if (highlight >= 0) {
+                g.setStroke(DOT);
+                g.strokeRect(highlight % side * pitch + 1, highlight / side * pitch + 1, pitch - 2, pitch - 2);
+            }
             return;
         }
-        PlanePictures plane = (PlanePictures) snapshot.pictures();
+        PlanePictures plane = (PlanePictures) f.pictures();
         Bounds b = plane.bounds();
         g.setFill(Color.rgb(25, 25, 25, 0.25));
         float[] real = plane.real();
         for (int i = 0; i + 1 < real.length; i += 2) {
-            g.fillRect(x(real[i], b, w) - 1, y(real[i + 1], b, w) - 1, 2, 2);
+            g.fillRect(GridGeometry.x(real[i], b, size) - 1, GridGeometry.y(real[i + 1], b, size) - 1, 2, 2);
+        }
+        double[][] at = new double[side * side + 1][];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = GridGeometry.centre(f, k, size);
         }
         g.setLineWidth(1.2);
-        for (int j = 0; j < side; j++) {
-            for (int i = 0; i < side; i++) {
-                int k = j * side + i;
-                g.setStroke(Color.hsb(200 + 120.0 * i / (side - 1), 0.7, 0.8, 0.8));
-                if (i + 1 < side) {
-                    line(g, outputs, k, k + 1, b, w);
-                }
-                if (j + 1 < side) {
-                    line(g, outputs, k, k + side, b, w);
-                }
+        for (int k = 0; k < side * side; k++) {
+            int i = k % side;
+            g.setStroke(Color.hsb(200 + 120.0 * i / (side - 1), 0.7, 0.8, 0.8));
+            if (i + 1 < side) {
+                g.strokeLine(at[k][0], at[k][1], at[k + 1][0], at[k + 1][1]);
+            }
+            if (k + side < side * side) {
+                g.strokeLine(at[k][0], at[k][1], at[k + side][0], at[k + side][1]);
             }
         }
-        g.setFill(Color.rgb(230, 97, 1));
+        double r = GridGeometry.DOT_RADIUS;
+        g.setLineWidth(1);
+        g.setStroke(Color.WHITE); // a white rim keeps dots apart where the mesh folds onto itself
         for (int k = 0; k < side * side; k++) {
-            g.fillOval(x(outputs[2 * k], b, w) - 3, y(outputs[2 * k + 1], b, w) - 3, 6, 6);
+            g.setFill(DOT);
+            g.fillOval(at[k][0] - r, at[k][1] - r, 2 * r, 2 * r);
+            g.strokeOval(at[k][0] - r, at[k][1] - r, 2 * r, 2 * r);
         }
-        int c = side * side;
-        g.setFill(Color.rgb(33, 102, 172));
-        g.fillOval(x(outputs[2 * c], b, w) - 7, y(outputs[2 * c + 1], b, w) - 7, 14, 14);
+        double[] c = at[side * side];
+        g.setFill(SLIDER_POINT);
+        g.fillOval(c[0] - 7, c[1] - 7, 14, 14);
+        if (highlight >= 0) {
+            g.setStroke(Color.rgb(40, 40, 40));
+            g.setLineWidth(2);
+            g.strokeOval(at[highlight][0] - 2 * r, at[highlight][1] - 2 * r, 4 * r, 4 * r);
+        }
         g.setFill(Color.rgb(60, 60, 60));
-        g.fillText("blue: G(z); orange: a " + side + "×" + side + " latent grid around z", 8, 16);
+        g.fillText("blue: G(z); orange: a " + side + "×" + side + " latent grid around z", 8, 16, size - 16);
     }
 
-    /** The cell under canvas point (px, py): the image there, or the mesh dot within 12 pixels; -1 for none. */
-    int cellAt(Snapshot snapshot, float[] outputs, double px, double py) {
-        double w = canvas.getWidth();
-        if (snapshot.images()) {
-            double pitch = w / side;
-            int i = (int) (px / pitch);
-            int j = (int) (py / pitch);
-            return i >= 0 && i < side && j >= 0 && j < side ? j * side + i : -1;
-        }
-        Bounds b = ((PlanePictures) snapshot.pictures()).bounds();
-        int best = -1;
-        double bestDistance = 12 * 12;
-        for (int k = 0; k < side * side; k++) {
-            double dx = x(outputs[2 * k], b, w) - px;
-            double dy = y(outputs[2 * k + 1], b, w) - py;
-            if (dx * dx + dy * dy < bestDistance) {
-                bestDistance = dx * dx + dy * dy;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static void line(GraphicsContext g, float[] o, int a, int c, Bounds b, double w) {
-        g.strokeLine(x(o[2 * a], b, w), y(o[2 * a + 1], b, w), x(o[2 * c], b, w), y(o[2 * c + 1], b, w));
-    }
-
-    private static double x(double v, Bounds b, double w) {
-        return (v - b.minX()) / b.width() * w;
-    }
-
-    private static double y(double v, Bounds b, double w) {
-        return w - (v - b.minY()) / b.height() * w;
+    /**
+     * The frame as an export shows it, painted on a canvas of its own: a snapshot of a node on screen makes JavaFX lay
+     * the whole scene out again first, at its preferred size if the scene was never sized (the window broke).
+     */
+    static BufferedImage render(GridFrame f, int size) {
+        Canvas canvas = new Canvas(size, size);
+        paint(canvas.getGraphicsContext2D(), size, f, -1);
+        return SwingFXUtils.fromFXImage(canvas.snapshot(null, null), null);
     }
 }

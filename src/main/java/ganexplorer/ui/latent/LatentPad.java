@@ -1,38 +1,47 @@
 package ganexplorer.ui.latent;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 
 /**
- * A z-plane: the two chosen latent dimensions as a square with a draggable point. Dragging sets the two sliders,
- * and moving a slider moves the point, so for a 2-D latent the whole latent space is one drag away.
+ * A z-plane: two latent dimensions as a square with a draggable point. Dragging sets both, and moving either
+ * slider moves the point, so for a 2-D latent the whole latent space is one drag away.
  */
 final class LatentPad extends Canvas {
     private static final double SIZE = 150;
     private final InvalidationListener redraw = o -> draw();
-    private Slider horizontal;
-    private Slider vertical;
+    private final Tooltip tooltip = new Tooltip();
+    private LatentDimension horizontal;
+    private LatentDimension vertical;
 
     LatentPad() {
         super(SIZE, SIZE);
+        Tooltip.install(this, tooltip);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
-        draw();
+        bind(List.of());
     }
 
-    void bind(Slider h, Slider v) {
+    /** Follows the two given dimensions (or none). */
+    void bind(List<LatentDimension> axes) {
         if (horizontal != null) {
             horizontal.valueProperty().removeListener(redraw);
             vertical.valueProperty().removeListener(redraw);
         }
-        horizontal = h;
-        vertical = v;
-        h.valueProperty().addListener(redraw);
-        v.valueProperty().addListener(redraw);
+        horizontal = axes.isEmpty() ? null : axes.get(0);
+        vertical = axes.isEmpty() ? null : axes.get(1);
+        if (horizontal != null) {
+            horizontal.valueProperty().addListener(redraw);
+            vertical.valueProperty().addListener(redraw);
+        }
+        tooltip.setText(horizontal == null ? "The z-plane needs a latent of two dimensions or more"
+                : "Drag to move " + horizontal.name() + " (across) and " + vertical.name() + " (up) together");
         draw();
     }
 
@@ -40,17 +49,17 @@ final class LatentPad extends Canvas {
         if (horizontal == null) {
             return;
         }
-        horizontal.setValue(value(horizontal, e.getX() / SIZE));
-        vertical.setValue(value(vertical, 1 - e.getY() / SIZE));
+        horizontal.valueProperty().set(value(horizontal, e.getX() / SIZE));
+        vertical.valueProperty().set(value(vertical, 1 - e.getY() / SIZE));
     }
 
-    private static double value(Slider s, double fraction) {
+    private static double value(LatentDimension d, double fraction) {
         double f = Math.max(0, Math.min(1, fraction));
-        return s.getMin() + f * (s.getMax() - s.getMin());
+        return (2 * f - 1) * d.range();
     }
 
-    private static double fraction(Slider s) {
-        return (s.getValue() - s.getMin()) / (s.getMax() - s.getMin());
+    private static double fraction(LatentDimension d) {
+        return Math.max(0, Math.min(1, (d.valueProperty().get() / d.range() + 1) / 2));
     }
 
     private void draw() {
@@ -58,6 +67,7 @@ final class LatentPad extends Canvas {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, SIZE, SIZE);
         g.setStroke(Color.rgb(200, 200, 200));
+        g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, SIZE - 1, SIZE - 1);
         g.strokeLine(SIZE / 2, 0, SIZE / 2, SIZE);
         g.strokeLine(0, SIZE / 2, SIZE, SIZE / 2);
@@ -68,5 +78,10 @@ final class LatentPad extends Canvas {
         double y = (1 - fraction(vertical)) * SIZE;
         g.setFill(Color.rgb(33, 102, 172));
         g.fillOval(x - 6, y - 6, 12, 12);
+        g.setFill(Color.rgb(120, 120, 120));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(horizontal.name() + " →", SIZE - 4, SIZE - 6);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("↑ " + vertical.name(), 4, 14);
     }
 }

@@ -18,10 +18,12 @@ import javax.imageio.stream.ImageOutputStream;
 
 /** Writes a latent walk's frames as a PNG strip and as a looping animated GIF (javax.imageio only). */
 public final class WalkExport {
+    /** Frames are scaled to this many pixels square. */
+    public static final int FRAME_SIZE = 220;
+
     private WalkExport() {
     }
 
-    /** Up to {@code maxTiles} evenly spaced frames side by side (first and last always included). */
     /** Saves a recorded walk as walk-STAMP.png (strip) and .gif in {@code folder}; returns what to tell the user. */
     public static String saveWalk(List<BufferedImage> frames, Path folder) {
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -30,12 +32,13 @@ public final class WalkExport {
         try {
             writeStrip(frames, 8, strip);
             writeGif(frames, 60, gif);
-            return "Saved " + strip + " and " + gif.getFileName();
+            return "Saved " + strip.getFileName() + " and " + gif.getFileName() + " in " + folder.toAbsolutePath();
         } catch (IOException | RuntimeException e) {
             return "Could not save the walk: " + e.getMessage();
         }
     }
 
+    /** Up to {@code maxTiles} evenly spaced frames side by side (first and last always included). */
     public static void writeStrip(List<BufferedImage> frames, int maxTiles, Path file) throws IOException {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("a walk strip needs at least one frame");
