@@ -143,7 +143,7 @@ public final class LatentModel {
             classes.add(c);
         }
         classChoices.setAll(classes);
-        classChoice.set(LatentGrid.CLASS_PER_ROW);
+        classChoice.set(grid.classes() > 0 ? LatentGrid.CLASS_PER_ROW : null); // null: no label to choose, none shown
         horizontalChoices.setAll(grid.horizontalChoices());
         verticalChoices.setAll(grid.verticalChoices());
         horizontal.set(grid.defaultHorizontal());

@@ -95,9 +95,11 @@ public final class LatentPanel extends BorderPane {
         FlowPane bar = new FlowPane(8, 6, randomize, zero, together(new Label("grid across"), horizontal, new Label("and"), vertical),
                 together(new Label("± span"), span), together(classLabel, classChoice));
         bar.setAlignment(Pos.CENTER_LEFT);
-        Node classes = bar.getChildren().get(bar.getChildren().size() - 1);
-        classes.visibleProperty().bind(Bindings.isNotEmpty(model.classChoices()));
-        classes.managedProperty().bind(classes.visibleProperty());
+        // hidden, with its label and choice hidden too (a visible label in a hidden box is laid out cut, at size 0)
+        for (Node n : List.of(bar.getChildren().get(bar.getChildren().size() - 1), classLabel, classChoice)) {
+            n.visibleProperty().bind(Bindings.isNotEmpty(model.classChoices()));
+            n.managedProperty().bind(n.visibleProperty());
+        }
         return bar;
     }
 

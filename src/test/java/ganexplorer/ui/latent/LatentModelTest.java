@@ -33,6 +33,7 @@ class LatentModelTest {
         assertThat(model.verticalChoices()).containsExactly(new Direction.Axis(0), new Direction.Axis(1));
         assertThat(model.padDimensionsProperty().get()).containsExactlyElementsOf(model.dimensions());
         assertThat(model.classChoices()).isEmpty();
+        assertThat(model.classChoiceProperty().get()).isNull();
 
         model.verticalProperty().set(new Direction.Axis(0));
         assertThat(model.padDimensionsProperty().get()).containsExactly(model.dimensions().get(0), model.dimensions().get(0));

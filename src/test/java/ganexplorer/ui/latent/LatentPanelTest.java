@@ -84,6 +84,19 @@ class LatentPanelTest {
         }
     }
 
+    @Test
+    void anUnconditionalGeneratorShouldHideTheClassChoiceAndCutNoLabel(FxRobot robot) {
+        robot.interact(() -> panel.model().useGenerator(new GeneratorCopy(new MlpSpec(2, new int[] {8}, 2, Activation.RELU,
+                Activation.IDENTITY), Prior.NORMAL, 0, new float[0])));
+        robot.interact(() -> panel.layout());
+        assertThat(panel.classChoice().isVisible()).isFalse();
+        for (Node n : nodes(panel)) {
+            if (n instanceof Labeled l && l.isVisible() && !l.getText().isEmpty() && !l.isWrapText() && l.lookup(".text") instanceof Text t) {
+                assertThat(t.getText()).as("label " + l.getText()).isEqualTo(l.getText());
+            }
+        }
+    }
+
     private static boolean insideScrollPane(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane) {
