@@ -106,6 +106,35 @@ final class PlanePainter {
         g.fillText("data's box", dataLeft() + Math.max(w, 8) + 4, dataTop() + 10);
     }
 
+    /** Around the generated points, named: far out they may be a single dot that the eye would miss. */
+    void generatedBox(float[] xy) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            if (Float.isFinite(xy[i]) && Float.isFinite(xy[i + 1])) {
+                minX = Math.min(minX, v.px(xy[i]));
+                maxX = Math.max(maxX, v.px(xy[i]));
+                minY = Math.min(minY, v.py(xy[i + 1]));
+                maxY = Math.max(maxY, v.py(xy[i + 1]));
+            }
+        }
+        if (minX > maxX) {
+            return;
+        }
+        double pad = 7;
+        g.setStroke(Color.rgb(200, 80, 0, 0.9));
+        g.setLineWidth(1.5);
+        g.setLineDashes(4, 3);
+        g.strokeRect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
+        g.setLineDashes();
+        g.setFill(Color.rgb(150, 55, 0));
+        g.setFont(Font.font(11));
+        double labelY = minY - pad - 4 > v.top() + 12 ? minY - pad - 4 : maxY + pad + 12;
+        g.fillText("generated points", Math.min(minX - pad, v.left() + v.side() - 100), labelY);
+    }
+
     void modes(Modes modes) {
         g.setStroke(MODE);
         g.setLineWidth(1);

@@ -216,6 +216,9 @@ public final class ToyPlane extends Region {
         p.heat(layers.heatmap.get() ? heat : null);
         if (fit.zoomedOut()) {
             p.dataBox();
+            if (layers.generated.get()) {
+                p.generatedBox(snapshot.fake());
+            }
         }
         p.modes(snapshot.modes());
         if (layers.manifold.get() && snapshot.manifold() != null) {
