@@ -33,8 +33,14 @@ class ImageGalleryCaptionTest {
     @Start
     void start(Stage stage) {
         gallery = new ImageGallery();
-        stage.setScene(new Scene(gallery, 820, 520));
+        // as in the app: a sized stage shows a placeholder, then gets a scene made without a size
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane()));
+        stage.setWidth(820);
+        stage.setHeight(520);
         stage.show();
+        javafx.scene.layout.Region tall = new javafx.scene.layout.Region();
+        tall.setPrefSize(10, 1800);
+        stage.setScene(new Scene(new javafx.scene.layout.HBox(gallery, tall)));
     }
 
     private static float[] images(int n, float level) {
@@ -64,6 +70,7 @@ class ImageGalleryCaptionTest {
         assertThat(c.getMinY()).as("the caption under the mosaics").isGreaterThanOrEqualTo(mosaic.getMaxY());
         assertThat(c.getMaxY()).as("and inside the tab").isLessThanOrEqualTo(gallery.getHeight());
 
+        double height = gallery.getHeight();
         Path file = dir.resolve("samples.png");
         robot.interact(() -> {
             try {
@@ -73,6 +80,7 @@ class ImageGalleryCaptionTest {
             }
         });
         BufferedImage png = ImageIO.read(file.toFile());
+        assertThat(gallery.getHeight()).as("the export leaves the layout alone").isEqualTo(height);
         assertThat(png.getWidth()).isEqualTo((int) Math.ceil(gallery.getWidth()));
         assertThat(png.getHeight()).isEqualTo((int) Math.ceil(gallery.getHeight()));
     }

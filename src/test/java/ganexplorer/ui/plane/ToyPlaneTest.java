@@ -45,9 +45,16 @@ class ToyPlaneTest {
         VBox box = new VBox(6, bar, plane);
         VBox.setVgrow(plane, Priority.ALWAYS);
         box.setStyle("-fx-padding: 17 6 6 23;"); // the plane away from the scene's origin
-        scene = new Scene(box, 460, 700); // taller than wide: room above and below the plot
-        stage.setScene(scene);
+        javafx.scene.layout.Region charts = new javafx.scene.layout.Region(); // a tall neighbour, like the charts
+        charts.setPrefSize(100, 1800);
+        // As in the app (DesktopApp): a sized stage shows a placeholder, then gets the window's scene, made without
+        // a size; taller than wide
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane()));
+        stage.setWidth(560);
+        stage.setHeight(700);
         stage.show();
+        scene = new Scene(new javafx.scene.layout.BorderPane(box, null, charts, null, null));
+        stage.setScene(scene);
     }
 
     private static float[] ring(int n, double cx, double cy, double r) {
@@ -80,7 +87,7 @@ class ToyPlaneTest {
 
     private int[] scenePixels(FxRobot robot) {
         WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = scene.snapshot(null));
+        robot.interact(() -> img[0] = PlaneExport.keepingLayout(scene, () -> scene.snapshot(null)));
         int w = (int) img[0].getWidth();
         int h = (int) img[0].getHeight();
         int[] px = new int[w * h];
@@ -186,6 +193,8 @@ class ToyPlaneTest {
         robot.lookup("your drawn points").query();
         robot.lookup("purple: says fake, green: says real").query();
 
+        javafx.geometry.Bounds onScreen = plane.getLayoutBounds();
+        double sceneHeight = scene.getHeight();
         Path file = dir.resolve("plane.png");
         robot.interact(() -> {
             try {
@@ -195,6 +204,9 @@ class ToyPlaneTest {
             }
         });
         BufferedImage png = ImageIO.read(file.toFile());
+        assertThat(plane.getHeight()).as("the plane keeps its size on screen").isEqualTo(onScreen.getHeight());
+        assertThat(plane.getWidth()).isEqualTo(onScreen.getWidth());
+        assertThat(scene.getHeight()).as("and so does the window's scene").isEqualTo(sceneHeight);
         assertThat(png.getWidth()).isEqualTo((int) Math.ceil(plane.getWidth()));
         assertThat(png.getHeight()).isEqualTo((int) Math.ceil(plane.getHeight()));
         // the same pixels as on screen, wherever the layout put the plane
