@@ -39,13 +39,18 @@ public final class ImageGallery extends VBox {
         caption.maxWidthProperty().bind(mosaics.widthProperty());
         caption.setStyle("-fx-text-fill: #333333;");
         getChildren().addAll(mosaics, caption);
+        setMinSize(0, 0); // the mosaics follow the tab's size (fit), they never hold it wider than the window
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         widthProperty().addListener((o, a, b) -> fit());
         heightProperty().addListener((o, a, b) -> fit());
     }
 
     /** Two square mosaics side by side, as large as the tab allows. */
     private void fit() {
-        double side = Math.floor(Math.max(120, Math.min((getWidth() - 16 - 20) / 2, getHeight() - TEXT)));
+        double side = Math.floor(Math.max(80, Math.min((getWidth() - 16 - 20) / 2, getHeight() - TEXT)));
         if (side != real.getWidth()) {
             for (Canvas c : new Canvas[] {real, generated}) {
                 c.setWidth(side);

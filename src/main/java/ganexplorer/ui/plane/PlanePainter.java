@@ -103,7 +103,9 @@ final class PlanePainter {
         }
         g.setFill(Color.rgb(40, 40, 40));
         g.setFont(Font.font(11));
-        g.fillText("data's box", dataLeft() + Math.max(w, 8) + 4, dataTop() + 10);
+        double right = dataLeft() + Math.max(w, 8) + 4;
+        boolean fits = right + 62 <= v.left() + v.side(); // else it goes on the box's left
+        g.fillText("data's box", fits ? right : dataLeft() - 66, dataTop() + 10);
     }
 
     /** Around the generated points, named: far out they may be a single dot that the eye would miss. */

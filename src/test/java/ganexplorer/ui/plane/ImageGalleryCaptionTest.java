@@ -84,4 +84,20 @@ class ImageGalleryCaptionTest {
         assertThat(png.getWidth()).isEqualTo((int) Math.ceil(gallery.getWidth()));
         assertThat(png.getHeight()).isEqualTo((int) Math.ceil(gallery.getHeight()));
     }
+
+    @Test
+    void bothMosaicsAndTheCaptionShouldFitANarrowTab(FxRobot robot) {
+        Stage stage = (Stage) gallery.getScene().getWindow();
+        robot.interact(() -> stage.setWidth(460)); // the data tab of a 1280 x 720 window is about 446 wide
+        ImagePictures p = new ImagePictures(images(64, 0), images(64, 0.5f), new ImageShape(1, 4, 4));
+        robot.interact(() -> gallery.show(new Snapshot(1, 7, RunState.RUNNING, null, null, null, List.of(), List.of(),
+                List.of(), null, p, null, 0)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Node caption = robot.lookup(gallery.captionText()).query();
+        double right = gallery.getScene().getWidth() - 10; // the tall neighbour is 10 wide
+        Bounds mosaic = gallery.generatedCanvas().localToScene(gallery.generatedCanvas().getBoundsInLocal());
+        assertThat(mosaic.getMaxX()).as("the generated mosaic inside the tab").isLessThanOrEqualTo(right);
+        assertThat(caption.localToScene(caption.getBoundsInLocal()).getMaxX()).as("the caption too")
+                .isLessThanOrEqualTo(right);
+    }
 }
