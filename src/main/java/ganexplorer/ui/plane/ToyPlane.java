@@ -146,9 +146,12 @@ public final class ToyPlane extends Region {
             lines.add(String.format(Locale.ROOT, "%d of %d generated points are not numbers (NaN or infinite) and "
                     + "are not drawn.", bad, p.fake().length / 2));
         }
-        note.setText(String.join("\n", lines));
-        note.setVisible(!lines.isEmpty());
-        requestLayout();
+        String text = String.join("\n", lines);
+        if (!text.equals(note.getText()) || note.isVisible() == lines.isEmpty()) {
+            note.setText(text);
+            note.setVisible(!lines.isEmpty());
+            requestLayout(); // only then: a layout pass of the plane costs a redraw
+        }
     }
 
     @Override
@@ -156,7 +159,10 @@ public final class ToyPlane extends Region {
         double w = getWidth();
         double h = getHeight();
         double column = legend.columnWidth();
-        layout = PlaneLayout.of(w, h, column, legend.prefHeight(column), legend::prefHeight);
+        PlaneLayout next = PlaneLayout.of(w, h, column, legend.prefHeight(column), legend::prefHeight);
+        // A new number in the legend lays the plane out again: redraw only if the plot moved (show() drew it already)
+        boolean moved = !next.equals(layout) || canvas.getWidth() != w || canvas.getHeight() != h;
+        layout = next;
         legend.setVisible(layout.hasLegend());
         legend.resizeRelocate(layout.legendX(), layout.legendY(), layout.legendWidth(), layout.legendHeight());
         double noteWidth = Math.max(0, layout.side() - 12);
@@ -164,7 +170,9 @@ public final class ToyPlane extends Region {
         note.resizeRelocate(layout.plotLeft() + 6, layout.plotTop() + 6, noteWidth, noteHeight);
         canvas.setWidth(w);
         canvas.setHeight(h);
-        redraw();
+        if (moved) {
+            redraw();
+        }
     }
 
     /** Where the plot is now (tests and the export check against it). */
