@@ -14,12 +14,10 @@ import ganexplorer.ui.plane.PlaneLayers;
 import ganexplorer.ui.plane.ToyPlane;
 import ganexplorer.ui.readout.WassersteinReadout;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -43,7 +41,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /** Lays out the views around the trainer link, wires the menus and keyboard shortcuts. */
 public final class MainWindow {
@@ -199,6 +196,10 @@ public final class MainWindow {
         VBox box = new VBox(6, bar, plane);
         VBox.setVgrow(plane, Priority.ALWAYS);
         box.setPadding(new Insets(6));
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle(); // the plane never spills out of its tab
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
         return box;
     }
 
@@ -301,9 +302,7 @@ public final class MainWindow {
         Path file = AppPaths.exports().resolve((images ? "samples-" : "plane-") + (last == null ? 0 : last.step()) + "-"
                 + stamp() + ".png");
         try {
-            Files.createDirectories(file.getParent());
-            Node picture = images ? gallery : plane;
-            ImageIO.write(SwingFXUtils.fromFXImage(picture.snapshot(null, null), null), "png", file.toFile());
+            ganexplorer.ui.plane.PlaneExport.write(images ? gallery : plane, file); // as on screen, legend included
             controls.showMessage(Notice.Severity.SUCCESS, "Saved " + file);
         } catch (IOException | RuntimeException e) {
             controls.showMessage(Notice.Severity.ERROR, "Could not save the picture: " + e.getMessage());
