@@ -70,7 +70,7 @@ class WindowTruthTest {
             dRate.fireEvent(new javafx.event.ActionEvent());
         });
         assertThat(h.window.controls().messageText()).startsWith("D learning rate: \"fast\" is not a number");
-        assertThat(h.window.statusText()).contains("D learning rate");
+        h.awaitTrue(() -> h.window.statusText().contains("D learning rate"), "the status line names the field");
         robot.interact(() -> {
             dRate.setText("0.0004");
             dRate.fireEvent(new javafx.event.ActionEvent());
