@@ -3,14 +3,10 @@ package ganexplorer.ui.charts;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.SwapEvent;
-import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.XValueIndicator;
-import io.fair_acc.chartfx.plugins.Zoomer;
-import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -26,16 +22,27 @@ import javafx.scene.layout.VBox;
 public final class MetricCharts extends VBox {
     /** Window choices: all steps, or the last N. */
     private static final List<String> WINDOWS = List.of("All steps", "Last 1,000", "Last 10,000");
+    /** The narrowest y axis; it grows (on all four charts at once) when tick labels need more. */
+    private static final double MIN_AXIS_WIDTH = 56;
 
-    private final List<Panel> panels = List.of(
-            new Panel("Losses", new Series("critic (D) loss", MetricRow::criticLoss), new Series("generator loss", MetricRow::generatorLoss)),
-            new Panel("Wasserstein", new Series("critic estimate", MetricRow::criticEstimate),
-                    new Series("exact W1", "sliced W (features)", MetricRow::distance)),
-            new Panel("Gradient norms", new Series("|grad G|", MetricRow::generatorGradNorm), new Series("|grad D|", MetricRow::criticGradNorm)),
-            new Panel("Coverage", new Series("modes covered / total", "classes covered / total", r -> r.quality().coverage()),
-                    new Series("high-quality share", "confident share (p ≥ 0.9)", r -> r.quality().qualityShare())));
+    private final AxisWidth axisWidth = new AxisWidth(MIN_AXIS_WIDTH);
+    private final List<ChartPanel> panels = List.of(
+            new ChartPanel("Losses", ChartHelp.LOSSES, axisWidth,
+                    new ChartSeries("critic (D) loss", MetricRow::criticLoss),
+                    new ChartSeries("generator loss", MetricRow::generatorLoss)),
+            new ChartPanel("Wasserstein", ChartHelp.WASSERSTEIN, axisWidth,
+                    new ChartSeries("critic estimate", MetricRow::criticEstimate),
+                    new ChartSeries("exact W1", "sliced W (features)", MetricRow::distance)),
+            new ChartPanel("Gradient norms", ChartHelp.GRADIENTS, axisWidth,
+                    new ChartSeries("|grad G|", MetricRow::generatorGradNorm),
+                    new ChartSeries("|grad D|", MetricRow::criticGradNorm)),
+            new ChartPanel("Coverage", ChartHelp.COVERAGE, axisWidth,
+                    new ChartSeries("modes covered / total", "classes covered / total", r -> r.quality().coverage()),
+                    new ChartSeries("high-quality share", "confident share (p ≥ 0.9)",
+                            r -> r.quality().qualityShare())));
     private final CheckBox logScale = new CheckBox("log scale");
     private final ChoiceBox<String> window = new ChoiceBox<>();
+    private final Button resetZoom = new Button("Reset zoom");
     private List<MetricRow> shown = List.of();
     private int markers;
     private int nextPanel;
@@ -48,15 +55,22 @@ public final class MetricCharts extends VBox {
         window.setValue(WINDOWS.get(0));
         Label title = new Label("Training curves");
         title.getStyleClass().add("section-title");
-        HBox bar = new HBox(10, title, logScale, window);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        logScale.setTooltip(Tips.of(ChartHelp.LOG_SCALE));
+        window.setTooltip(Tips.of(ChartHelp.WINDOW));
+        resetZoom.setTooltip(Tips.of(ChartHelp.RESET_ZOOM));
+        HBox bar = new HBox(10, title, logScale, window, resetZoom);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 4, 0));
         getChildren().add(bar);
-        for (Panel p : panels) {
-            VBox.setVgrow(p.chart, Priority.ALWAYS);
-            getChildren().add(p.chart);
+        for (ChartPanel p : panels) {
+            VBox.setVgrow(p.node, Priority.ALWAYS);
+            getChildren().add(p.node);
         }
-        logScale.selectedProperty().addListener((o, a, on) -> panels.forEach(p -> p.y.setLogAxis(on)));
-        window.valueProperty().addListener((o, a, b) -> applyWindow());
+        getChildren().add(stepName(panels.get(panels.size() - 1)));
+        logScale.selectedProperty().addListener((o, a, on) -> panels.forEach(p -> p.setLog(on)));
+        window.valueProperty().addListener((o, a, b) -> resetZoom()); // choosing steps is asking to see them
+        resetZoom.setOnAction(e -> resetZoom());
     }
 
     public void show(Snapshot s) {
@@ -68,7 +82,7 @@ public final class MetricCharts extends VBox {
         List<MetricRow> rows = s.history();
         if (s.experiment() != experiment) {
             experiment = s.experiment();
-            clear(); // a new experiment started: nothing of the old one stays
+            clear(); // a new experiment started: nothing of the old one stays, its zoom neither
         }
         if (rows.size() > shown.size()) {
             List<MetricRow> fresh = rows.subList(shown.size(), rows.size());
@@ -78,11 +92,10 @@ public final class MetricCharts extends VBox {
         // One chart per frame: redrawing all four in one frame made the slowest frames of a software-rendered
         // window (Xvfb) miss the 33 ms budget.
         for (int i = 0; i < panels.size(); i++) {
-            Panel p = panels.get(nextPanel);
+            ChartPanel p = panels.get(nextPanel);
             nextPanel = (nextPanel + 1) % panels.size();
             if (!p.pending.isEmpty()) {
-                p.append(p.pending);
-                p.pending.clear();
+                p.appendPending();
                 applyWindow(p);
                 break;
             }
@@ -92,6 +105,24 @@ public final class MetricCharts extends VBox {
             SwapEvent e = events.get(markers);
             panels.forEach(p -> p.mark(e));
         }
+    }
+
+    /** The x axes' name, once under the lowest chart, centred under its plot. */
+    private static Label stepName(ChartPanel lowest) {
+        Label name = new Label("step");
+        name.getStyleClass().add("step-name");
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setAlignment(Pos.CENTER);
+        name.paddingProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Insets(0, 10, 0, lowest.axisWidth().get()), lowest.axisWidth()));
+        name.setTooltip(Tips.of(ChartHelp.STEPS));
+        return name;
+    }
+
+    /** Every chart back to the chosen steps with its y axis fitted to the data. */
+    public void resetZoom() {
+        panels.forEach(ChartPanel::resetZoom);
+        panels.forEach(this::applyWindow);
     }
 
     /** Number of swap markers drawn on each chart (for tests and the status line). */
@@ -104,113 +135,22 @@ public final class MetricCharts extends VBox {
         return panels.get(0).series.get(0).data().getDataCount();
     }
 
+    List<ChartPanel> panels() {
+        return panels;
+    }
+
     private void clear() {
-        panels.forEach(Panel::clear);
+        panels.forEach(ChartPanel::clear);
+        panels.forEach(this::applyWindow);
         shown = List.of();
         markers = 0;
+        axisWidth.reset();
     }
 
-    private void applyWindow() {
-        panels.forEach(this::applyWindow);
-    }
-
-    private void applyWindow(Panel p) {
+    private void applyWindow(ChartPanel p) {
         int choice = WINDOWS.indexOf(window.getValue());
         long span = choice == 1 ? 1_000 : choice == 2 ? 10_000 : 0;
         long last = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).step();
-        if (span == 0) {
-            p.x.setAutoRanging(true);
-        } else {
-            p.x.setAutoRanging(false);
-            p.x.set(Math.max(0, last - span), Math.max(span, last));
-        }
-    }
-
-    /** One line of a chart; its name depends on whether the run is on points or images. */
-    private static final class Series {
-        final String pointName;
-        final String imageName;
-        final ToDoubleFunction<MetricRow> value;
-        DoubleDataSet data;
-
-        Series(String name, ToDoubleFunction<MetricRow> value) {
-            this(name, name, value);
-        }
-
-        Series(String pointName, String imageName, ToDoubleFunction<MetricRow> value) {
-            this.pointName = pointName;
-            this.imageName = imageName;
-            this.value = value;
-            this.data = new DoubleDataSet(pointName);
-        }
-
-        DoubleDataSet data() {
-            return data;
-        }
-    }
-
-    private static final class Panel {
-        final DefaultNumericAxis x = new DefaultNumericAxis("step");
-        final DefaultNumericAxis y;
-        final XYChart chart;
-        final List<Series> series;
-        final List<MetricRow> pending = new java.util.ArrayList<>();
-
-        Panel(String title, Series... series) {
-            this.series = List.of(series);
-            y = new DefaultNumericAxis(title);
-            y.setUnit(null);
-            x.setUnit(null);
-            y.setForceZeroInRange(false);
-            x.setForceZeroInRange(false);
-            chart = new XYChart(x, y);
-            chart.setLegendVisible(true);
-            chart.getLegend().setSide(io.fair_acc.chartfx.ui.geometry.Side.TOP);
-            chart.setAnimated(false);
-            chart.setMinHeight(120);
-            chart.getPlugins().add(new Zoomer());
-            for (Series s : series) {
-                chart.getDatasets().add(s.data);
-            }
-        }
-
-        void append(List<MetricRow> rows) {
-            for (Series s : series) {
-                double[] xs = new double[rows.size()];
-                double[] ys = new double[rows.size()];
-                int n = 0;
-                for (MetricRow r : rows) {
-                    double v = s.value.applyAsDouble(r);
-                    if (Double.isFinite(v)) {
-                        xs[n] = r.step();
-                        ys[n] = v;
-                        n++;
-                    }
-                }
-                if (n > 0) {
-                    s.data.add(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
-                }
-            }
-        }
-
-        /** chartfx data sets keep the name they were made with, so a new kind of data gets new sets. */
-        void relabel(boolean images) {
-            for (Series s : series) {
-                s.data = new DoubleDataSet(images ? s.imageName : s.pointName);
-            }
-            chart.getDatasets().setAll(series.stream().map(Series::data).toList());
-        }
-
-        void mark(SwapEvent e) {
-            XValueIndicator marker = new XValueIndicator(x, e.step(), "→ " + e.to());
-            marker.setEditable(false);
-            chart.getPlugins().add(marker);
-        }
-
-        void clear() {
-            pending.clear();
-            series.forEach(s -> s.data.clearData());
-            chart.getPlugins().removeIf(p -> p instanceof XValueIndicator);
-        }
+        p.showSteps(span, last);
     }
 }
