@@ -47,7 +47,8 @@ public final class PlaneExport {
 
     /**
      * Runs a snapshot without letting it relayout the window. The first snapshot in a scene that was made without a
-     * size (its stage was sized instead, as the app's is) first resizes the scene's root to its preferred size: the
+     * size (its stage was sized instead, as the app's was before MainWindow sized it) first resizes the scene's root to
+     * its preferred size: the
      * exported plane came out 560 x 1875 and the window stayed laid out for that size (a blank plane, charts beyond
      * the window) until it was resized. Pinning the root's size to the size it has for that first snapshot makes
      * the resize a no-op; JavaFX then counts the scene as sized and later snapshots leave it alone.

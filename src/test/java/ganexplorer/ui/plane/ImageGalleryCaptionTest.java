@@ -33,7 +33,7 @@ class ImageGalleryCaptionTest {
     @Start
     void start(Stage stage) {
         gallery = new ImageGallery();
-        // as in the app: a sized stage shows a placeholder, then gets a scene made without a size
+        // the snapshot pitfall: a sized stage shows a placeholder, then gets a scene made without a size
         stage.setScene(new Scene(new javafx.scene.layout.StackPane()));
         stage.setWidth(820);
         stage.setHeight(520);

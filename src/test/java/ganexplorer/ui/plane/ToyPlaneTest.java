@@ -47,8 +47,8 @@ class ToyPlaneTest {
         box.setStyle("-fx-padding: 17 6 6 23;"); // the plane away from the scene's origin
         javafx.scene.layout.Region charts = new javafx.scene.layout.Region(); // a tall neighbour, like the charts
         charts.setPrefSize(100, 1800);
-        // As in the app (DesktopApp): a sized stage shows a placeholder, then gets the window's scene, made without
-        // a size; taller than wide
+        // The snapshot pitfall: a sized stage shows a placeholder, then gets a scene made without a size (the app's
+        // was, until MainWindow sized it); an export must not relayout it. Taller than wide
         stage.setScene(new Scene(new javafx.scene.layout.StackPane()));
         stage.setWidth(560);
         stage.setHeight(700);
