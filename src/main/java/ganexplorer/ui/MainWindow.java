@@ -303,9 +303,9 @@ public final class MainWindow {
                 + stamp() + ".png");
         try {
             ganexplorer.ui.plane.PlaneExport.write(images ? gallery : plane, file); // as on screen, legend included
-            controls.showMessage(Notice.Severity.SUCCESS, "Saved " + file);
+            notices.announce(Notice.Severity.SUCCESS, "Saved " + file);
         } catch (IOException | RuntimeException e) {
-            controls.showMessage(Notice.Severity.ERROR, "Could not save the picture: " + e.getMessage());
+            notices.announce(Notice.Severity.ERROR, "Could not save the picture: " + e.getMessage());
         }
     }
 

@@ -39,9 +39,14 @@ public final class NoticeBoard {
         }
     }
 
-    /** A notice of the window's own. */
+    /** A notice of a control of the window's own, shown beside the controls and in the status line. */
     public void post(Notice.Severity severity, String text) {
         add(new Seen(new Notice(++localSequence, severity, text, 0), clock.getAsLong(), true));
+    }
+
+    /** A notice about the window as a whole (a saved picture), shown in the status line only. */
+    public void announce(Notice.Severity severity, String text) {
+        add(new Seen(new Notice(++localSequence, severity, text, 0), clock.getAsLong(), false));
     }
 
     /** Ends every notice seen so far (the user dealt with it: a setting was applied, a new experiment chosen). */

@@ -58,6 +58,38 @@ class ExperimentIsolationTest {
         }
     }
 
+    /**
+     * Finding 6: a measurement that fails (the exact W1 now refuses a non-finite point instead of looping forever)
+     * says so in a notice, and the rows after it are measured as usual: nothing hangs, nothing is lost silently.
+     */
+    @Test
+    void aFailedMeasurementShouldBeSaidAndLaterRowsShouldStillArrive() throws Exception {
+        MetricsWorker.Measure failsFirst = new MetricsWorker.Measure() {
+            private boolean failed;
+
+            @Override
+            public ganexplorer.metrics.SampleQuality measure(float[] real, float[] fake, int[] labels,
+                                                             ganexplorer.data.TrainingData data) {
+                if (!failed) {
+                    failed = true;
+                    fake[0] = Float.NaN; // what a runaway generator hands the exact W1
+                }
+                return SampleQualities.measure(real, fake, labels, data);
+            }
+        };
+        TrainerOptions options = new TrainerOptions(1, 0, true, 5, 8, 0, 0, false);
+        try (Trainer t = new Trainer(TrainerTest.config("bce", 1), options, null, List.of(), failsFirst)) {
+            t.start();
+            Snapshot s = TrainerTest.awaitSnapshot(t, x -> x.history().size() >= 3);
+            assertThat(s.notices()).anySatisfy(n -> {
+                assertThat(n.severity()).isEqualTo(Notice.Severity.WARNING);
+                assertThat(n.text()).startsWith("Could not measure step 10: generated point 0 has a non-finite")
+                        .endsWith("Training goes on.");
+            });
+            assertThat(s.history()).extracting(MetricRow::step).startsWith(20L, 30L, 40L);
+        }
+    }
+
     @Test
     void aNewExperimentShouldStartWithAnEmptyHistoryAndItsOwnId() throws Exception {
         TrainerOptions options = new TrainerOptions(1, 0, true, 5, 8, 0, 0, false);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ganexplorer.train.RunState;
 import ganexplorer.train.PlanePictures;
 import ganexplorer.train.Snapshot;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.geometry.Point2D;
@@ -18,11 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): training advances, pause, step, swap with a marker, painting points. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private WindowHarness h;
     private TrainerLink link;
     private MainWindow window;
 
@@ -31,57 +30,27 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("ganexplorer.home", home.toString());
-        SettingsStore settings = new SettingsStore("ganexplorer-test");
-        settings.clear();
-        link = new TrainerLink(settings.initialConfig());
-        window = new MainWindow(stage, link, settings);
-        stage.setScene(window.scene());
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        stage.show();
-        link.start();
+        h = new WindowHarness(stage, home, 1400, 900);
+        link = h.link;
+        window = h.window;
     }
 
     @AfterEach
     void stop() {
-        window.stop();
-        link.stop();
+        h.stop();
     }
 
     private Snapshot await(Predicate<Snapshot> condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Snapshot s = link.snapshotProperty().get();
-            if (s != null && condition.test(s)) {
-                return s;
-            }
-            sleep(20);
-        }
-        Snapshot s = link.snapshotProperty().get();
-        throw new AssertionError("not reached; last: " + (s == null ? "none" : s.step() + " " + s.state() + " " + s.message()));
+        return h.await(condition);
     }
 
     private void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            sleep(20);
-        }
-        throw new AssertionError(what + " (latent panel says: " + window.latent().walkMessage() + "; inference: "
+        h.awaitTrue(condition, what + " (latent panel says: " + window.latent().walkMessage() + "; inference: "
                 + window.latent().inferenceStatus() + ")");
     }
 
     private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WindowHarness.sleep(ms);
     }
 
     @Test

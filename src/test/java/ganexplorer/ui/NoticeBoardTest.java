@@ -58,6 +58,13 @@ class NoticeBoardTest {
     }
 
     @Test
+    void anAnnouncementShouldShowInTheStatusOnly() {
+        board.announce(Notice.Severity.SUCCESS, "Saved /tmp/plane.png");
+        assertThat(board.current().text()).isEqualTo("Saved /tmp/plane.png");
+        assertThat(board.currentLocal()).isNull();
+    }
+
+    @Test
     void severitiesShouldLiveLongerTheMoreTheyMatter() {
         assertThat(Notice.Severity.ERROR.lifetimeMillis()).isGreaterThan(Notice.Severity.WARNING.lifetimeMillis());
         assertThat(Notice.Severity.WARNING.lifetimeMillis()).isGreaterThan(Notice.Severity.SUCCESS.lifetimeMillis());

@@ -242,12 +242,6 @@ public final class ControlPanel extends VBox {
         return message.getText();
     }
 
-    /** A notice of the window's own (a saved picture, a refused value), shown for its lifetime. */
-    public void showMessage(Notice.Severity severity, String text) {
-        notices.post(severity, text);
-        refreshMessage();
-    }
-
     public void trainOn(List<Point> points) {
         model.trainOn(points);
         refreshMessage();
