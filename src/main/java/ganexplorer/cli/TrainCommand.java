@@ -9,6 +9,7 @@ import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Checkpoint;
 import ganexplorer.train.Hyperparameters;
+import ganexplorer.train.ExperimentFile;
 import ganexplorer.train.Preset;
 import ganexplorer.train.Presets;
 import ganexplorer.train.ScheduledSwap;
@@ -36,6 +37,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--preset", description = "Start from a built-in experiment (see the presets command).")
     String preset;
+
+    @Option(names = "--experiment", paramLabel = "FILE", description = "Start from an experiment file (JSON, the "
+            + "format of the built-in presets: src/main/resources/ganexplorer/presets/); other options override it.")
+    Path experiment;
 
     @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "ring8, grid25, gaussian, circle, moons, spiral, "
             + "swissroll, checkerboard, digits (bundled), or a path: an IDX image file (MNIST, Fashion-MNIST; labels found "
@@ -107,13 +112,17 @@ final class TrainCommand implements Callable<Integer> {
         requireNonEmpty("--dataset", dataset);
         requireNonEmpty("--out", out);
         requireNonEmpty("--resume", resume);
+        requireNonEmpty("--experiment", experiment);
         CheckpointSchedule schedule = CheckpointSchedule.parse(checkpointEvery);
         return resume != null ? resumeRun(schedule) : newRun(schedule);
     }
 
     private int newRun(CheckpointSchedule schedule) throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        Preset p = preset == null ? null : Presets.byName(preset);
+        if (preset != null && experiment != null) {
+            throw new IllegalArgumentException("give --preset or --experiment, not both");
+        }
+        Preset p = preset != null ? Presets.byName(preset) : experiment != null ? ExperimentFile.read(experiment).preset() : null;
         long target = steps != null ? steps : p != null ? p.steps() : 5000;
         if (target < 1) {
             throw new IllegalArgumentException("--steps must be at least 1, got " + target);
@@ -183,8 +192,11 @@ final class TrainCommand implements Callable<Integer> {
     /** An empty path would mean the current folder: never what was meant. */
     private static void requireNonEmpty(String option, Object value) {
         if (value != null && value.toString().isBlank()) {
-            throw new IllegalArgumentException(option + " is empty; give " + (option.equals("--dataset")
-                    ? "a dataset name (e.g. ring8 or digits) or the path of an image file or folder" : "the path of a folder"));
+            throw new IllegalArgumentException(option + " is empty; give " + switch (option) {
+                case "--dataset" -> "a dataset name (e.g. ring8 or digits) or the path of an image file or folder";
+                case "--experiment" -> "the path of an experiment file";
+                default -> "the path of a folder";
+            });
         }
     }
 
@@ -249,9 +261,9 @@ final class TrainCommand implements Callable<Integer> {
     /** A resumed run keeps its experiment; only how the players are updated may change. */
     private void rejectWithResume() {
         List<String> given = new ArrayList<>();
-        String[] names = {"--preset", "--dataset", "--objective", "--seed", "--swap-at", "--prior", "--latent", "--model",
+        String[] names = {"--preset", "--experiment", "--dataset", "--objective", "--seed", "--swap-at", "--prior", "--latent", "--model",
             "--width", "--classes", "--g-hidden", "--d-hidden", "--log-every"};
-        Object[] values = {preset, dataset, objective, seed, swaps.isEmpty() ? null : swaps, prior, latent, model, width,
+        Object[] values = {preset, experiment, dataset, objective, seed, swaps.isEmpty() ? null : swaps, prior, latent, model, width,
             classes, generatorHidden, criticHidden, logEvery};
         for (int i = 0; i < names.length; i++) {
             if (values[i] != null) {
