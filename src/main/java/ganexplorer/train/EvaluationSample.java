@@ -11,6 +11,18 @@ public record EvaluationSample(long step, float[] real, float[] fake, double cri
         return real.length / 2;
     }
 
+    /** Whether every sample value and both critic means are finite: a metric of a NaN sample means nothing. */
+    public boolean isFinite() {
+        for (float[] values : new float[][] {real, fake}) {
+            for (float v : values) {
+                if (!Float.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return Double.isFinite(criticMeanReal) && Double.isFinite(criticMeanFake);
+    }
+
     public double criticEstimate() {
         return criticMeanReal - criticMeanFake;
     }

@@ -1,7 +1,5 @@
 package ganexplorer.train;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,12 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * new id, which its snapshots, rows and notices carry (docs/DESIGN.md, "Data flows").
  */
 public final class Trainer implements AutoCloseable {
-    private static final int KEPT_NOTICES = 20;
 
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<Notice> notices = new ArrayDeque<>(); // guarded by itself: the metrics worker adds too
+    private final NoticeLog notices = new NoticeLog();
+    private final RunawayWatch runaway = new RunawayWatch();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final MetricsWorker metrics;
     private final TrainerOptions options;
@@ -35,7 +33,6 @@ public final class Trainer implements AutoCloseable {
     private TrainingConfig config;
     private Session session;
     private volatile long experiment = 1;
-    private long noticeSequence;
     private RunState state = RunState.STARTING;
     private Command.StepSize pendingSize;
     private long pending;
@@ -48,7 +45,6 @@ public final class Trainer implements AutoCloseable {
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
     private long skippedRows;
-    private boolean farOutTold;
 
     public Trainer(TrainingConfig config, TrainerOptions options) {
         this(config, options, null, List.of());
@@ -189,7 +185,7 @@ public final class Trainer implements AutoCloseable {
             }
             long now = System.nanoTime();
             boolean changed = state == RunState.RUNNING || pending > 0 || metrics.view().size() != publishedRows
-                    || lastNoticeSequence() != publishedNotice;
+                    || notices.lastSequence() != publishedNotice;
             if (changed && now - lastPublish >= options.snapshotMillis() * 1_000_000L) {
                 publish(); // while paused, only a late metric row or notice makes a new snapshot
             }
@@ -223,11 +219,14 @@ public final class Trainer implements AutoCloseable {
         }
         if (logNow) {
             evaluate(stats);
-            if (!finite(pictures.sample())) {
+            if (!pictures.sample().isFinite()) {
                 rollBack(stats.step(), "a generated sample became NaN or infinite");
                 return;
             }
-            watchBounds();
+            String warning = runaway.check(pictures.pictures());
+            if (warning != null) {
+                tell(Notice.Severity.WARNING, warning, experiment);
+            }
             logRow(stats);
         } else if (pictures.refreshDue()) {
             evaluate(null);
@@ -307,7 +306,7 @@ public final class Trainer implements AutoCloseable {
         trainingNanos = 0;
         timedSteps = 0;
         skippedRows = 0;
-        farOutTold = false;
+        runaway.reset();
         evaluate(null);
     }
 
@@ -320,34 +319,6 @@ public final class Trainer implements AutoCloseable {
                 + "going on.", experiment);
         evaluate(null);
         publish();
-    }
-
-    /** Says once per excursion when the generated points have left the data's box by far: G is running away. */
-    private void watchBounds() {
-        if (!(pictures.pictures() instanceof PlanePictures plane)) {
-            return;
-        }
-        double share = FarOut.share(plane);
-        if (share > 0.5 && !farOutTold) {
-            farOutTold = true;
-            tell(Notice.Severity.WARNING, String.format(java.util.Locale.ROOT, "%.0f%% of the generated points are "
-                    + "far outside the data (more than a box width beyond it): training is running away. Lower the "
-                    + "learning rates (e.g. to 1e-4) or choose a steadier objective, then reset.", 100 * share),
-                    experiment);
-        } else if (share < 0.1) {
-            farOutTold = false;
-        }
-    }
-
-    private static boolean finite(EvaluationSample sample) {
-        for (float[] values : new float[][] {sample.real(), sample.fake()}) {
-            for (float v : values) {
-                if (!Float.isFinite(v)) {
-                    return false;
-                }
-            }
-        }
-        return Double.isFinite(sample.criticMeanReal()) && Double.isFinite(sample.criticMeanFake());
     }
 
     private void finishRun() throws InterruptedException {
@@ -386,21 +357,8 @@ public final class Trainer implements AutoCloseable {
         if (about != experiment) {
             return;
         }
-        Notice n;
-        synchronized (notices) {
-            n = new Notice(++noticeSequence, severity, text, about);
-            notices.addLast(n);
-            while (notices.size() > KEPT_NOTICES) {
-                notices.removeFirst();
-            }
-        }
+        Notice n = notices.add(severity, text, about);
         listeners.forEach(l -> l.onNotice(n));
-    }
-
-    private long lastNoticeSequence() {
-        synchronized (notices) {
-            return noticeSequence;
-        }
     }
 
     /** The exact training state when the thread ended (for a final checkpoint), or null before that. */
@@ -430,11 +388,8 @@ public final class Trainer implements AutoCloseable {
         lastPublish = System.nanoTime();
         List<MetricRow> rows = metrics.view();
         publishedRows = rows.size();
-        List<Notice> told;
-        synchronized (notices) {
-            told = List.copyOf(notices);
-            publishedNotice = noticeSequence;
-        }
+        publishedNotice = notices.lastSequence();
+        List<Notice> told = notices.list();
         if (session == null || pictures.pictures() == null) {
             return;
         }
