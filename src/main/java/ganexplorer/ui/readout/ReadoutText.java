@@ -102,8 +102,12 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
             return "";
         }
         double change = b - a;
-        String arrow = Math.abs(change) < 0.02 * Math.max(Math.abs(a), 1e-9) ? "→ steady" : change < 0 ? "↓ falling" : "↑ rising";
-        return arrow + String.format(Locale.ROOT, " (%+.3g over %,d steps)", change, now.step() - before.step());
+        long steps = now.step() - before.step();
+        if (Math.abs(change) < 0.02 * Math.max(Math.abs(a), 1e-9)) {
+            return String.format(Locale.ROOT, "→ steady over %,d steps", steps);
+        }
+        // short enough for the readout's column at 1280 x 720
+        return String.format(Locale.ROOT, "%s %+.3g in %,d steps", change < 0 ? "↓" : "↑", change, steps);
     }
 
     /** Three decimals for the numbers of a working run; a runaway's huge values in short scientific notation. */

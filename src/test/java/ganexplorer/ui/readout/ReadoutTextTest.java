@@ -23,7 +23,9 @@ class ReadoutTextTest {
     void shouldShowTheNewestRowOfItsOwnSnapshot() {
         ReadoutText t = ReadoutText.of(TestSnapshots.ring(1, 0.9, 0.5, 0.4, 0.35, 0.3, 0.25));
         assertThat(t.distanceValue()).isEqualTo("0.250");
-        assertThat(t.distanceTrend()).startsWith("↓ falling");
+        assertThat(t.distanceTrend()).isEqualTo("↓ -0.650 in 500 steps");
+        assertThat(ReadoutText.of(TestSnapshots.ring(1, 1, 1, 1, 1, 1, 1.001)).distanceTrend())
+                .isEqualTo("→ steady over 500 steps");
         assertThat(t.alarm()).isFalse();
         assertThat(t.meaningful()).isTrue();
     }
