@@ -16,7 +16,7 @@ public enum ModelSize {
     MEDIUM("MLP medium: 2 × 128", List.of(128, 128)),
     LARGE("MLP large: 3 × 256", List.of(256, 256, 256)),
     DCGAN("DCGAN (images)", List.of()),
-    CONDITIONAL_DCGAN("DCGAN told the label (images)", List.of());
+    CONDITIONAL_DCGAN("DCGAN told the label", List.of()); // fits the box at 1280 x 720
 
     private final String label;
     private final List<Integer> hidden;
