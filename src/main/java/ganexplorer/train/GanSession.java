@@ -1,6 +1,5 @@
 package ganexplorer.train;
 
-import ganexplorer.data.Bounds;
 import ganexplorer.data.ImageData;
 import ganexplorer.data.TrainingData;
 import ganexplorer.data.ImageShape;
@@ -14,7 +13,6 @@ import ganexplorer.model.NetworkSpec;
 import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -27,9 +25,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * GAN experiment, owned by exactly one thread (the trainer's). Everything that leaves it is a plain Java copy.
  */
 public final class GanSession implements Session {
-    static final int MANIFOLD_SIDE = 21;
-    private static final int PUSH_POINTS = 150;
-
     private final TrainingConfig config;
     private final TrainingData data;
     private final int dim;
@@ -42,6 +37,7 @@ public final class GanSession implements Session {
     private final ClassConditionalCritic labelledCritic;
     private final ParameterOptimizer generatorOptimizer;
     private final ParameterOptimizer criticOptimizer;
+    private final PlaneViews planeViews;
     private final AdversarialLosses losses = new AdversarialLosses(DataType.FLOAT);
     private final List<SwapEvent> events = new ArrayList<>();
     private Objective objective;
@@ -76,6 +72,7 @@ public final class GanSession implements Session {
         }
         generator.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_GENERATOR, 0));
         critic.initialize(RandomStreams.stream(config.seed(), RandomStreams.INIT_CRITIC, 0));
+        this.planeViews = new PlaneViews(generator, critic, prior, latentSize);
         this.hyper = config.hyperparameters();
         this.objective = hyper.objective(config.objective());
         this.generatorOptimizer = new ParameterOptimizer(generator.parameters(), hyper.generatorOptimizer());
@@ -273,12 +270,7 @@ public final class GanSession implements Session {
             return new ImagePictures(sample.real(), sample.fake(), images.shape());
         }
         ToyDistribution toy = (ToyDistribution) data;
-        float[] heatmap = heatmapResolution > 0 ? criticHeatmap(toy.bounds(), heatmapResolution) : null;
-        float[] manifold = interactive ? manifold(MANIFOLD_SIDE) : null;
-        float[] fake = sample.fake();
-        float[] push = interactive ? generatorPush(Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS))) : null;
-        return new PlanePictures(sample.real(), fake, toy.bounds(), toy.modes(), heatmap, heatmapResolution, manifold,
-                MANIFOLD_SIDE, push);
+        return planeViews.pictures(sample, toy, heatmapResolution, interactive, objective);
     }
 
     @Override
@@ -286,53 +278,9 @@ public final class GanSession implements Session {
         return new GeneratorCopy(generatorSpec, prior, classes(), generator.parametersCopy());
     }
 
-    /** The critic's raw output on a res x res grid over {@code bounds}, row by row from the bottom (min y). */
-    float[] criticHeatmap(Bounds bounds, int res) {
-        float[] grid = new float[res * res * 2];
-        for (int j = 0; j < res; j++) {
-            for (int i = 0; i < res; i++) {
-                int k = j * res + i;
-                grid[2 * k] = (float) (bounds.minX() + (i + 0.5) * bounds.width() / res);
-                grid[2 * k + 1] = (float) (bounds.minY() + (j + 0.5) * bounds.height() / res);
-            }
-        }
-        return critic.forward(Nd4j.create(grid, new long[] {(long) res * res, 2}, 'c')).data().asFloat();
-    }
-
-    /**
-     * The generator's manifold: G applied to a side x side grid over the first two latent dimensions (the others
-     * zero), spanning +-2 for a normal prior and +-1 for a uniform one. Interleaved x, y, row by row.
-     */
+    /** G on a side x side grid over the first two latent dimensions (see {@link PlaneViews#manifold}). */
     float[] manifold(int side) {
-        double span = prior == Prior.NORMAL ? 2 : 1;
-        float[] latent = new float[side * side * latentSize];
-        for (int j = 0; j < side; j++) {
-            for (int i = 0; i < side; i++) {
-                int k = (j * side + i) * latentSize;
-                latent[k] = (float) (-span + 2 * span * i / (side - 1));
-                if (latentSize > 1) {
-                    latent[k + 1] = (float) (-span + 2 * span * j / (side - 1));
-                }
-            }
-        }
-        return generator.infer(Nd4j.create(latent, new long[] {(long) side * side, latentSize}, 'c')).data().asFloat();
-    }
-
-    /**
-     * Which way the generator's loss pushes each of the given generated points: -dL_G/dx per point, interleaved
-     * x, y (the arrows of the toy plane).
-     */
-    float[] generatorPush(float[] points) {
-        int n = points.length / 2;
-        INDArray x = Nd4j.create(points, new long[] {n, 2}, 'c');
-        double[] f = critic.forward(x).data().asDouble();
-        double[] df = objective.generatorLoss(f).onFake();
-        double[] push = new double[n];
-        for (int i = 0; i < n; i++) {
-            push[i] = -df[i] * n; // undo the batch mean so arrows do not shrink with n
-        }
-        INDArray dOut = Nd4j.create(push, new long[] {n, 1}, DataType.FLOAT);
-        return critic.backward(dOut, false, true).data().asFloat();
+        return planeViews.manifold(side);
     }
 
     /** G's input rows: the latent rows, each followed by its label's one-hot code when G is conditional. */
