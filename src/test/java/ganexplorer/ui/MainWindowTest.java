@@ -202,6 +202,14 @@ class MainWindowTest {
         long before = link.snapshotProperty().get().step();
         Snapshot still = await(s -> s.step() > before + 5);
         assertThat(still.dataset()).as("the old experiment keeps training").isEqualTo("ring8");
+
+        // the same through the dataset box: once refused, the box goes back to what trains
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> box = robot.lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.ComboBox<?> c && c.getTooltip() != null
+                        && c.getTooltip().getText().startsWith("What G learns")).queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> box.setValue(bad.toString()));
+        awaitTrue(() -> "ring8".equals(box.getValue()), "the dataset box back on ring8 after the refusal");
     }
 
     private static int[] canvasPixels(FxRobot robot, javafx.scene.canvas.Canvas canvas) {

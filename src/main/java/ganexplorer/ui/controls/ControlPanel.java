@@ -167,6 +167,12 @@ public final class ControlPanel extends VBox {
         model.modifiedProperty().addListener((o, a, b) -> showPreset());
         model.presetProperty().addListener((o, a, b) -> showPreset());
         model.runningProperty().addListener((o, a, b) -> showConfig(b));
+        // a load that ends (refused or not) puts the boxes back on what trains: a refused file must not stay chosen
+        model.loadingProperty().addListener((o, a, b) -> {
+            if (b.isEmpty()) {
+                showConfig(model.running());
+            }
+        });
         model.stateProperty().addListener((o, a, b) ->
                 run.setText(b == RunState.RUNNING ? "Pause (Space)" : "Start (Space)"));
         showPreset();

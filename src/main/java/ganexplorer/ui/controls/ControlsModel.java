@@ -140,7 +140,6 @@ public final class ControlsModel {
                     } else {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
                         notices.post(Notice.Severity.ERROR, "Could not load " + nameOrPath + ": " + cause.getMessage());
-                        running.set(running.get()); // the box shows what still trains
                     }
                 }));
     }
