@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless command line: {@code train}, {@code presets}, {@code bench}, {@code train-metric-net}. */
+/** The headless command line: {@code train}, {@code presets}, {@code lesson}, {@code bench}, {@code train-metric-net}. */
 @Command(name = "gan-explorer", mixinStandardHelpOptions = true, version = "GAN Explorer 0.1",
         description = "Train generative adversarial networks and watch them learn. With no arguments, opens the desktop app.",
-        subcommands = {TrainCommand.class, PresetsCommand.class, BenchCommand.class, TrainMetricNetCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, PresetsCommand.class, LessonCommand.class, BenchCommand.class, TrainMetricNetCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

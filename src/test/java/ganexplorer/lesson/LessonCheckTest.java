@@ -1,0 +1,52 @@
+package ganexplorer.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LessonCheckTest {
+    /**
+     * A two-step lesson on a small inline ring8 experiment, 60 steps: the first step promises what any run keeps
+     * (W1 is finite and below 100), the second what no run can (W1 below 0).
+     */
+    static String smallLesson() throws IOException {
+        String experiment = Files.readString(Path.of("src/main/resources/ganexplorer/presets/ring-wgan-gp.json"));
+        String config = experiment.substring(experiment.indexOf("\"experiment\":") + "\"experiment\":".length(),
+                experiment.indexOf(",\n  \"expectations\""))
+                .replace("\"criticSteps\": 5", "\"criticSteps\": 1").replace("\"logEvery\": 100", "\"logEvery\": 20")
+                .replace("128", "16").replace("\"batchSize\": 256", "\"batchSize\": 64");
+        String inline = "{\"format\": 1, \"name\": \"tiny\", \"steps\": 60, \"experiment\": " + config + "}";
+        return """
+            {"format": 1, "name": "tiny", "title": "Tiny", "steps": [
+              {"experiment": %1$s, "title": "Holds", "narration": "n",
+               "expectations": [{"steps": 60, "seeds": [1, 2], "atLeast": 2,
+                                 "checks": [{"metric": "w1", "op": "<", "value": 100}]}]},
+              {"experiment": %1$s, "title": "Fails", "narration": "n",
+               "expectations": [{"steps": 60, "seeds": [1, 2], "atLeast": 1,
+                                 "checks": [{"metric": "w1", "op": "<", "value": 0}]}]}
+            ]}""".formatted(inline);
+    }
+
+    @Test
+    void everyPromiseShouldBeRunAndJudgedAndReportedStepByStep() throws IOException {
+        Lesson lesson = LessonTest.parse(smallLesson());
+        List<Integer> reported = new ArrayList<>();
+        List<LessonCheck.StepVerdict> verdicts = LessonCheck.check(lesson, false, v -> reported.add(v.number()));
+        assertThat(reported).containsExactly(1, 2);
+        assertThat(verdicts.get(0).holds()).as(verdicts.get(0).outcomes().toString()).isTrue();
+        assertThat(verdicts.get(0).outcomes().get(0).detail()).contains("2 of 2 seeds pass").contains("seed 2: ok w1");
+        assertThat(verdicts.get(1).holds()).isFalse();
+        assertThat(verdicts.get(1).outcomes().get(0).detail()).contains("0 of 2 seeds pass").contains("FAILS w1");
+    }
+
+    @Test
+    void quickModeShouldCheckEachPromiseOnItsFirstSeedOnly() throws IOException {
+        List<LessonCheck.StepVerdict> verdicts = LessonCheck.check(LessonTest.parse(smallLesson()), true, v -> { });
+        assertThat(verdicts.get(0).outcomes().get(0).detail()).contains("1 of 1 seeds pass").doesNotContain("seed 2");
+    }
+}
