@@ -17,7 +17,8 @@ final class OptimizerChoice {
         return switch (kind) {
             case "adam" -> {
                 OptimizerSpec.Adam base = current instanceof OptimizerSpec.Adam a ? a : new OptimizerSpec.Adam(lr, 0.5, 0.999);
-                yield new OptimizerSpec.Adam(lr, beta1 != null ? beta1 : base.beta1(), beta2 != null ? beta2 : base.beta2());
+                yield new OptimizerSpec.Adam(lr, beta1 != null ? beta1 : base.beta1(), beta2 != null ? beta2 : base.beta2(),
+                        base.halfLife());
             }
             case "rmsprop" -> new OptimizerSpec.RmsProp(lr);
             case "sgd" -> new OptimizerSpec.PlainSgd(lr);

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Equal-weight isotropic Gaussians; a sample counts as near a mode within five standard deviations. */
+/**
+ * Equal-weight isotropic Gaussians. A sample counts as near a mode within five standard deviations for
+ * {@code modes_covered} (the PyTorch reference scripts' radius) and within three for the papers' {@code modes_3sd}
+ * (see {@link ganexplorer.metrics.ModeCoverage}).
+ */
 public record GaussianMixture(String name, List<Point> centres, double std, Bounds bounds) implements ToyDistribution {
     /** Five sigma: the radius the PyTorch reference scripts use (0.1 for ring8). */
     public static final double MODE_RADIUS_IN_STD = 5;
@@ -53,6 +57,6 @@ public record GaussianMixture(String name, List<Point> centres, double std, Boun
     @Override
     public Modes modes() {
         // A single broad Gaussian has no modes worth counting.
-        return centres.size() < 2 ? Modes.NONE : new Modes(centres, MODE_RADIUS_IN_STD * std);
+        return centres.size() < 2 ? Modes.NONE : new Modes(centres, MODE_RADIUS_IN_STD * std, std);
     }
 }

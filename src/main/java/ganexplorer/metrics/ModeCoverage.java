@@ -5,21 +5,53 @@ import ganexplorer.data.Point;
 import java.util.List;
 
 /**
- * Mode coverage as in the unrolled-GAN and VEEGAN papers: a mode counts as covered when at least 1% of the samples
- * lie within its radius; the high-quality fraction is the share of samples within the radius of some mode.
+ * How many modes a sample reaches and how many of its points sit on one, under two definitions kept side by side:
+ * <ul>
+ * <li>{@link #of}: this project's first metric, from the PyTorch reference scripts ({@code modes_covered},
+ * {@code high_quality_fraction}): a sample is near a mode within the mode's radius (five standard deviations of a
+ * Gaussian mode, {@link Modes#radius()}), and a mode counts when at least 1% of the samples are near it;</li>
+ * <li>{@link #threeSigma}: the papers' metric, VEEGAN (Srivastava et al. 2017, Table 1) and PacGAN (Lin et al. 2018,
+ * Table 1) ({@code modes_3sd}, {@code hq_3sd}): a sample is high quality within three standard deviations of its
+ * nearest mode, and a mode counts when it has at least one high-quality sample. Only this one compares with their
+ * tables.</li>
+ * </ul>
+ *
+ * @param covered   modes counted
+ * @param total     modes of the distribution
+ * @param highQualityFraction share of samples near some mode (NaN without modes or samples)
+ * @param major     modes that each hold at least a tenth of all samples ({@code modes_10pct}): a sharp collapse onto
+ *                  one or two modes shows as 1 or 2 here with a high quality share
  */
-public record ModeCoverage(int covered, int total, double highQualityFraction) {
+public record ModeCoverage(int covered, int total, double highQualityFraction, int major) {
     public static final double MIN_SHARE = 0.01;
+    /** The papers' radius, in standard deviations of a mode. */
+    public static final double PAPER_RADIUS_IN_STD = 3;
+    public static final double MAJOR_SHARE = 0.1;
 
+    /** Within the modes' radius (5 sigma), a mode counted from 1% of the samples. */
     public static ModeCoverage of(float[] samples, Modes modes) {
-        List<Point> centres = modes.centres();
+        return count(samples, modes.centres(), modes.radius(), MIN_SHARE);
+    }
+
+    /**
+     * The papers' metric: within three standard deviations, a mode counted from one sample. Modes that are not
+     * Gaussians (no standard deviation) get NaN and no counts.
+     */
+    public static ModeCoverage threeSigma(float[] samples, Modes modes) {
+        if (Double.isNaN(modes.std())) {
+            return new ModeCoverage(0, modes.count(), Double.NaN, 0);
+        }
+        return count(samples, modes.centres(), PAPER_RADIUS_IN_STD * modes.std(), 0);
+    }
+
+    /** Each sample goes to its nearest centre if within {@code radius}; a mode counts from max(1, minShare n) samples. */
+    private static ModeCoverage count(float[] samples, List<Point> centres, double radius, double minShare) {
         int n = samples.length / 2;
         if (centres.isEmpty() || n == 0) {
-            return new ModeCoverage(0, centres.size(), Double.NaN);
+            return new ModeCoverage(0, centres.size(), Double.NaN, 0);
         }
         int[] counts = new int[centres.size()];
         int near = 0;
-        double r = modes.radius();
         for (int i = 0; i < n; i++) {
             double x = samples[2 * i];
             double y = samples[2 * i + 1];
@@ -32,17 +64,21 @@ public record ModeCoverage(int covered, int total, double highQualityFraction) {
                     best = m;
                 }
             }
-            if (bestDistance <= r) {
+            if (bestDistance <= radius) {
                 counts[best]++;
                 near++;
             }
         }
         int covered = 0;
+        int major = 0;
         for (int c : counts) {
-            if (c >= MIN_SHARE * n) {
+            if (c > 0 && c >= minShare * n) {
                 covered++;
             }
+            if (c >= MAJOR_SHARE * n) {
+                major++;
+            }
         }
-        return new ModeCoverage(covered, centres.size(), (double) near / n);
+        return new ModeCoverage(covered, centres.size(), (double) near / n, major);
     }
 }

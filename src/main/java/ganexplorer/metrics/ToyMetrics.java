@@ -4,15 +4,27 @@ import ganexplorer.data.ToyDistribution;
 import java.util.List;
 import java.util.Locale;
 
-/** The independent (critic-free) measurements on one evaluation sample of a 2-D run. */
-public record ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl)
-        implements SampleQuality {
+/**
+ * The independent (critic-free) measurements on one evaluation sample of a 2-D run. Two mode metrics sit side by
+ * side (see {@link ModeCoverage}): {@code modes_covered}/{@code high_quality_fraction} (5 sigma, a mode from 1% of
+ * the samples) and the papers' {@code modes_3sd}/{@code hq_3sd} (3 sigma, a mode from one sample), with
+ * {@code modes_10pct}, the modes holding a tenth of the samples each within 3 sigma.
+ *
+ * @param threeSigma the papers' metric, or null on rows measured before it existed (older checkpoints)
+ */
+public record ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
+                         ModeCoverage threeSigma) implements SampleQuality {
+
+    /** A row without the papers' metric (its columns stay empty). */
+    public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl) {
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, null);
+    }
 
     public static ToyMetrics measure(float[] real, float[] fake, ToyDistribution data) {
         ModeCoverage coverage = ModeCoverage.of(fake, data.modes());
         GridDivergence div = GridDivergence.of(real, fake, data.bounds(), GridDivergence.DEFAULT_CELLS);
         return new ToyMetrics(Wasserstein.exactW1(real, fake), coverage.covered(), coverage.total(),
-                coverage.highQualityFraction(), div.js(), div.kl());
+                coverage.highQualityFraction(), div.js(), div.kl(), ModeCoverage.threeSigma(fake, data.modes()));
     }
 
     @Override
@@ -30,20 +42,43 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
         return highQualityFraction;
     }
 
+    /** Modes with a sample within 3 sigma (VEEGAN/PacGAN), NaN when not measured or the data has no modes. */
+    public double modes3sd() {
+        return paper() ? threeSigma.covered() : Double.NaN;
+    }
+
+    /** Share of samples within 3 sigma of their nearest mode (VEEGAN/PacGAN). */
+    public double hq3sd() {
+        return paper() ? threeSigma.highQualityFraction() : Double.NaN;
+    }
+
+    /** Modes that hold at least 10% of the samples each, within 3 sigma. */
+    public double modes10pct() {
+        return paper() ? threeSigma.major() : Double.NaN;
+    }
+
+    private boolean paper() {
+        return threeSigma != null && modesTotal > 0 && !Double.isNaN(threeSigma.highQualityFraction());
+    }
+
     @Override
     public List<String> csvColumns() {
-        return List.of("w1", "modes_covered", "modes_total", "high_quality_fraction", "js", "kl");
+        return List.of("w1", "modes_covered", "modes_total", "high_quality_fraction", "js", "kl", "modes_3sd", "hq_3sd",
+                "modes_10pct");
     }
 
     @Override
     public List<Double> csvValues() {
-        return List.of(w1, modesTotal == 0 ? Double.NaN : modesCovered, (double) modesTotal, highQualityFraction, js, kl);
+        return List.of(w1, modesTotal == 0 ? Double.NaN : modesCovered, (double) modesTotal, highQualityFraction, js, kl,
+                modes3sd(), hq3sd(), modes10pct());
     }
 
     @Override
     public String summary() {
         String modes = modesTotal > 0
                 ? String.format(Locale.ROOT, "  modes %d/%d  hq %.2f", modesCovered, modesTotal, highQualityFraction) : "";
-        return String.format(Locale.ROOT, "W1 %.4f%s", w1, modes);
+        String paper = paper() ? String.format(Locale.ROOT, "  3sd %d/%d hq %.2f", threeSigma.covered(), modesTotal,
+                threeSigma.highQualityFraction()) : "";
+        return String.format(Locale.ROOT, "W1 %.4f%s%s", w1, modes, paper);
     }
 }

@@ -2,6 +2,7 @@ package ganexplorer.train;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import ganexplorer.metrics.SampleQuality;
+import ganexplorer.metrics.ToyMetrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,14 +45,28 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
                 return generatorGradNorm;
             case "d_grad_norm":
                 return criticGradNorm;
+            case CRITIC_OVER_W1:
+                return criticOverW1();
             default:
                 int i = quality.csvColumns().indexOf(column);
                 if (i < 0) {
                     throw new IllegalArgumentException("no metric '" + column + "' for this data; metrics.csv has "
-                            + csvHeader().replace(",", ", "));
+                            + csvHeader().replace(",", ", ") + " (and on points " + CRITIC_OVER_W1 + ")");
                 }
                 return quality.csvValues().get(i);
         }
+    }
+
+    /** The name under which {@link #value} gives {@link #criticOverW1()}. */
+    public static final String CRITIC_OVER_W1 = "critic_over_w1";
+
+    /**
+     * The critic's estimate over the exact W1 of the same evaluation points, on 2-D data (NaN on images, whose sliced
+     * W lives in another space). Above 1 the critic is not 1-Lipschitz: by Kantorovich-Rubinstein duality no
+     * 1-Lipschitz function separates two point sets by more than their W1.
+     */
+    public double criticOverW1() {
+        return quality instanceof ToyMetrics t && t.w1() > 0 ? criticEstimate / t.w1() : Double.NaN;
     }
 
     /** Shortcut for charts and the readout: exact W1 on the plane, sliced W on images. */

@@ -31,7 +31,7 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
             throw new IllegalArgumentException("the log interval must be at least 1 step, got " + logEvery);
         }
         if (evalSamples < 2 || evalSamples > 20_000) {
-            throw new IllegalArgumentException("evaluation samples must be between 2 and 20000, got " + evalSamples);
+            throw new IllegalArgumentException("evaluation samples (points per side, --eval-samples) must be between 2 and 20000, got " + evalSamples);
         }
         hyperparameters.objective(objective); // validates the objective's name
         if (dataset.equals("points") && points.isEmpty()) {
@@ -94,6 +94,11 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
 
     public TrainingConfig withArchitecture(GanArchitecture a) {
         return new TrainingConfig(dataset, points, a, objective, hyperparameters, seed, logEvery, evalSamples, swaps);
+    }
+
+    /** Points per side of each evaluation sample (W1, modes, critic estimate); 2,500 to compare with the papers. */
+    public TrainingConfig withEvalSamples(int n) {
+        return new TrainingConfig(dataset, points, architecture, objective, hyperparameters, seed, logEvery, n, swaps);
     }
 
     public TrainingConfig withLogEvery(int every) {

@@ -29,20 +29,22 @@ class CliTest {
 
         List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
         assertThat(csv.get(0)).isEqualTo(
-                "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,modes_total,high_quality_fraction,js,kl,g_grad_norm,d_grad_norm");
+                "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,modes_total,high_quality_fraction,js,kl,modes_3sd,hq_3sd,"
+                + "modes_10pct,g_grad_norm,d_grad_norm");
         assertThat(csv).hasSize(7);
         assertThat(csv.subList(1, 7)).extracting(l -> l.split(",")[0] + ":" + l.split(",")[1]).containsExactly(
                 "10:bce", "20:bce", "30:least-squares", "40:least-squares", "50:wgan-gp", "60:wgan-gp");
         for (String row : csv.subList(1, 7)) {
             String[] f = row.split(",", -1);
-            assertThat(f).hasSize(13);
+            assertThat(f).hasSize(16);
             assertThat(Double.parseDouble(f[5])).as("w1").isPositive();
-            assertThat(Double.parseDouble(f[11])).as("g grad norm").isPositive();
+            assertThat(Double.parseDouble(f[12])).as("hq_3sd").isBetween(0.0, 1.0);
+            assertThat(Double.parseDouble(f[14])).as("g grad norm").isPositive();
         }
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         for (String key : List.of("dataset", "objective", "steps", "seed", "w1", "modes_covered", "modes_total",
-                "high_quality_fraction", "critic_w", "steps_per_second", "wall_seconds")) {
+                "high_quality_fraction", "modes_3sd", "hq_3sd", "critic_w", "steps_per_second", "wall_seconds")) {
             assertThat(summary.has(key)).as(key).isTrue();
         }
         assertThat(summary.get("objective").asText()).isEqualTo("wgan-gp");
@@ -64,6 +66,21 @@ class CliTest {
         assertThat(resumed).hasSize(9);
         assertThat(resumed.subList(0, 7)).isEqualTo(csv);
         assertThat(resumed.get(8)).startsWith("80,wgan-gp,");
+    }
+
+    @Test
+    void evalSamplesShouldSetThePointsEveryRowIsMeasuredOn(@TempDir Path dir) throws Exception {
+        int code = run("train", "--dataset", "ring8", "--objective", "bce", "--steps", "10", "--log-every", "10",
+                "--batch", "32", "--eval-samples", "120", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        List<String> samples = Files.readAllLines(dir.resolve("final_samples.csv"));
+        assertThat(samples.stream().filter(l -> l.startsWith("fake,"))).hasSize(120);
+        assertThat(samples.stream().filter(l -> l.startsWith("real,"))).hasSize(120);
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--dataset", "ring8", "--steps", "5", "--eval-samples", "1", "--out",
+                dir.resolve("other").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("evaluation samples (points per side, --eval-samples) must be between 2 and 20000");
     }
 
     @Test

@@ -35,6 +35,71 @@ class ModeAndGridMetricsTest {
         assertThat(ModeCoverage.of(one, TWO).covered()).isEqualTo(1);
     }
 
+    /** ring8: radius 2, std 0.02, so 3 sigma is 0.06 and the old radius (5 sigma) 0.1; mode 0 at (2, 0), mode 2 at (0, 2). */
+    @Test
+    void thePapersMetricShouldCountASampleAt2point9SigmaAndNotOneAt3point1() {
+        ToyDistribution ring = ToyDatasets.byName("ring8");
+        float[] s = new float[20]; // 10 samples; 8 of them at the origin, 2 from every mode
+        s[0] = 2 + 2.9f * 0.02f; // 2.9 sigma right of mode 0
+        s[3] = 2 + 3.1f * 0.02f; // 3.1 sigma above mode 2
+        ModeCoverage paper = ModeCoverage.threeSigma(s, ring.modes());
+        assertThat(paper.covered()).isEqualTo(1);
+        assertThat(paper.total()).isEqualTo(8);
+        assertThat(paper.highQualityFraction()).isCloseTo(0.1, within(1e-12));
+        assertThat(paper.major()).isEqualTo(1); // 1 of 10 is a tenth
+        // today's metric (5 sigma, a mode from 1% = 0.1 samples) counts both
+        ModeCoverage ours = ModeCoverage.of(s, ring.modes());
+        assertThat(ours.covered()).isEqualTo(2);
+        assertThat(ours.highQualityFraction()).isCloseTo(0.2, within(1e-12));
+
+        float[] diagonal = {2 + 0.04f, 0.04f}; // sqrt(2) * 0.04 = 0.0566 = 2.83 sigma from mode 0
+        assertThat(ModeCoverage.threeSigma(diagonal, ring.modes()).covered()).isEqualTo(1);
+        float[] diagonalOut = {2 + 0.043f, 0.043f}; // 0.0608 = 3.04 sigma
+        assertThat(ModeCoverage.threeSigma(diagonalOut, ring.modes()).covered()).isZero();
+    }
+
+    @Test
+    void modesHoldingATenthShouldCountOnlyThoseWithTenPercentOfAllSamples() {
+        ToyDistribution ring = ToyDatasets.byName("ring8");
+        float[] s = new float[200]; // 100 samples: 60 on mode 0, 25 on mode 2, 9 on mode 4, 6 at the origin
+        for (int i = 0; i < 60; i++) {
+            s[2 * i] = 2;
+        }
+        for (int i = 60; i < 85; i++) {
+            s[2 * i + 1] = 2;
+        }
+        for (int i = 85; i < 94; i++) {
+            s[2 * i] = -2;
+        }
+        ModeCoverage c = ModeCoverage.threeSigma(s, ring.modes());
+        assertThat(c.covered()).isEqualTo(3);
+        assertThat(c.major()).isEqualTo(2);
+        assertThat(c.highQualityFraction()).isCloseTo(0.94, within(1e-12));
+        s[2 * 94] = -2; // a tenth sample on mode 4: 10 of 100
+        assertThat(ModeCoverage.threeSigma(s, ring.modes()).major()).isEqualTo(3);
+    }
+
+    @Test
+    void thePapersMetricShouldBeNaNForModesThatAreNotGaussians() {
+        ModeCoverage c = ModeCoverage.threeSigma(new float[] {0, 0}, TWO);
+        assertThat(c.highQualityFraction()).isNaN();
+        assertThat(c.covered()).isZero();
+        ToyMetrics m = new ToyMetrics(1, 1, 2, 1, 0, 0, c);
+        assertThat(m.hq3sd()).isNaN();
+        assertThat(m.modes3sd()).isNaN();
+    }
+
+    @Test
+    void realRingSamplesShouldReachEveryModeUnderThePapersMetricWith989PerMille() {
+        // a 2-D Gaussian puts 1 - exp(-9/2) = 98.9% of its mass within 3 sigma (the papers' high-quality radius)
+        ToyDistribution ring = ToyDatasets.byName("ring8");
+        float[] s = new float[2 * 10_000];
+        ring.sample(10_000, new SplittableRandom(3), s);
+        ModeCoverage c = ModeCoverage.threeSigma(s, ring.modes());
+        assertThat(c.covered()).isEqualTo(8);
+        assertThat(c.highQualityFraction()).isCloseTo(1 - Math.exp(-4.5), within(0.004));
+    }
+
     @Test
     void shouldReportNoModesForADistributionWithoutModes() {
         ModeCoverage c = ModeCoverage.of(new float[] {0, 0}, Modes.NONE);

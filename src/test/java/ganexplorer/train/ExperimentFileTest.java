@@ -52,6 +52,35 @@ class ExperimentFileTest {
         assertThatThrownBy(() -> ExperimentFile.read(future)).hasMessageContaining("format 2");
     }
 
+    private static MetricRow critic(long step, double estimate, double w1) {
+        return new MetricRow(1, step, "wgan-gp", 0, 0, estimate, 0, 0, new ToyMetrics(w1, 8, 8, 0.5, 0.1, 0.1));
+    }
+
+    @Test
+    void rowShareChecksShouldCountTheRowsThatHoldAndSpearmanChecksShouldRankBothMetrics() {
+        // critic / W1: 1.25, 0.857, 0.8, 0.5
+        List<MetricRow> rows = List.of(critic(100, 0.5, 0.4), critic(200, 0.3, 0.35), critic(300, 0.2, 0.25),
+                critic(400, 0.1, 0.2));
+        Expectation.Check ninety = new Expectation.Check("critic_over_w1", "<=", 1.1, null, 0.9, null);
+        Expectation.Check threeQuarters = new Expectation.Check("critic_over_w1", "<=", 1.1, null, 0.75, null);
+        assertThat(ninety.on(rows).holds()).isFalse();
+        assertThat(ninety.on(rows).detail()).isEqualTo("critic_over_w1 <= 1.100 on 3 of 4 rows (0.7500, need 0.9000)");
+        assertThat(threeQuarters.on(rows).holds()).isTrue();
+
+        Expectation.Check rho = new Expectation.Check("critic_w", ">=", 0.7, null, null, "w1");
+        assertThat(rho.on(rows).holds()).isTrue(); // both fall: rho 1
+        assertThat(rho.on(rows).detail()).isEqualTo("Spearman rho(critic_w, w1) 1.000 >= 0.7000 over 4 rows");
+        // ranks (1,2,3,4) against (1,3,2,4): rho = 1 - 6 (0 + 1 + 1 + 0) / (4 (16 - 1)) = 0.8
+        List<MetricRow> swapped = List.of(critic(100, 1, 1), critic(200, 2, 3), critic(300, 3, 2), critic(400, 4, 4));
+        assertThat(Expectation.Check.spearman(swapped, "critic_w", "w1")).isCloseTo(0.8, org.assertj.core.api.Assertions.within(1e-12));
+        List<MetricRow> opposite = List.of(critic(100, 0.1, 0.4), critic(200, 0.2, 0.3), critic(300, 0.3, 0.2));
+        assertThat(rho.on(opposite).holds()).isFalse();
+        assertThat(Expectation.Check.spearman(opposite, "critic_w", "w1")).isEqualTo(-1.0);
+
+        assertThatThrownBy(() -> new Expectation.Check("w1", "<=", null, 0.5, 0.9, null)).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> new Expectation.Check("w1", "<=", 1.0, null, 1.5, null)).hasMessageContaining("rowShare");
+    }
+
     @Test
     void checksShouldJudgeTheLastRowAgainstAValueOrTheFirstRowAndSayTheNumbers() {
         List<MetricRow> falling = List.of(row(100, 0.9, 2), row(200, 0.25, 8));

@@ -41,6 +41,19 @@ public final class TestSnapshots {
                 List.of(), null, pictures, null, 100);
     }
 
+    /** A ring-wgan-gp snapshot whose rows have the given critic estimates and exact W1s, pairwise. */
+    public static Snapshot ringWithCritic(long experiment, double[] critic, double[] w1) {
+        TrainingConfig config = Presets.byName("ring-wgan-gp").config();
+        List<MetricRow> rows = new ArrayList<>();
+        for (int i = 0; i < w1.length; i++) {
+            rows.add(new MetricRow(experiment, 100L * (i + 1), config.objective(), 0.1, 0.2, critic[i], 1, 1,
+                    new ToyMetrics(w1[i], 8, 8, 0.9, 0.1, 0.1)));
+        }
+        return new Snapshot(experiment, 100L * w1.length, RunState.RUNNING, config,
+                config.hyperparameters().objective(config.objective()), config.hyperparameters(), List.of(), rows,
+                List.of(), null, plane(0, 0), null, 100);
+    }
+
     public static Snapshot ring(long experiment, double... w1) {
         return of(experiment, Presets.byName("ring-wgan-gp").config(), plane(0, 0), List.of(), w1);
     }

@@ -52,6 +52,10 @@ final class ChartHeader extends FlowPane {
         note.setVisible(!noteText.isEmpty());
     }
 
+    String noteText() {
+        return note.isVisible() ? note.getText() : "";
+    }
+
     /** The note may wrap to a second line rather than push the header wider than its chart. */
     @Override
     protected void layoutChildren() {

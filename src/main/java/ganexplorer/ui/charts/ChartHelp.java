@@ -11,7 +11,8 @@ final class ChartHelp {
             + "D(real) − mean D(fake), the distance as the critic sees it (a Wasserstein estimate only under the WGAN "
             + "objectives; it can be negative). exact W1 (points) or sliced W in a classifier's feature space "
             + "(images): measured on an evaluation sample without the critic. When the two fall together, the "
-            + "critic is a measuring stick you can trust.";
+            + "critic is a measuring stick you can trust. A 1-Lipschitz critic's estimate can never exceed the exact "
+            + "W1 of the same points; the chart's header says on how many rows it did.";
     static final String GRADIENTS = "Gradient norms: the size (L2 norm) of each network's parameter gradient on the "
             + "step. Near zero, that network has stopped learning (a vanishing gradient, as with minimax BCE once the "
             + "critic wins). Large or spiking, its updates are unstable: a lower learning rate, weight clipping or a "

@@ -33,6 +33,8 @@ final class ChartPanel {
     private final SwapMarkers markers;
     private boolean log;
     private boolean images;
+    /** A note on the rows themselves (the Wasserstein chart's: the critic above the exact W1), or "". */
+    private String rowNote = "";
 
     ChartPanel(String title, String help, AxisWidth axisWidth, ChartSeries... series) {
         this.series = List.of(series);
@@ -105,6 +107,19 @@ final class ChartPanel {
         syncDatasets();
     }
 
+    /** Sets the note on the rows drawn so far ("" for none). */
+    void rowNote(String text) {
+        if (!text.equals(rowNote)) {
+            rowNote = text;
+            syncDatasets();
+        }
+    }
+
+    /** The header's note as shown (tests). */
+    String note() {
+        return header.noteText();
+    }
+
     void mark(SwapEvent e) {
         markers.add(e);
     }
@@ -115,6 +130,7 @@ final class ChartPanel {
         series.forEach(s -> s.data().clearData());
         markers.clear();
         onLog.clear();
+        rowNote = "";
         syncDatasets();
         resetZoom();
     }
@@ -164,7 +180,8 @@ final class ChartPanel {
         if (!sameSets(wanted, chart.getDatasets())) {
             chart.getDatasets().setAll(wanted);
         }
-        header.update(names, drawn, onLog.note(names, log));
+        String logNote = onLog.note(names, log);
+        header.update(names, drawn, logNote.isEmpty() || rowNote.isEmpty() ? logNote + rowNote : logNote + "; " + rowNote);
     }
 
     /** By identity: chartfx data sets compare equal by their contents. */

@@ -3,6 +3,7 @@ package ganexplorer.ui.charts;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.SwapEvent;
+import ganexplorer.ui.readout.CriticBound;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +26,8 @@ public final class MetricCharts extends VBox {
     /** The narrowest y axis; it grows (on all four charts at once) when tick labels need more. */
     private static final double MIN_AXIS_WIDTH = 56;
 
+    /** The index of the Wasserstein chart, whose note says when the critic's estimate exceeds the exact W1. */
+    private static final int WASSERSTEIN = 1;
     private final AxisWidth axisWidth = new AxisWidth(MIN_AXIS_WIDTH);
     private final List<ChartPanel> panels = List.of(
             new ChartPanel("Losses", ChartHelp.LOSSES, axisWidth,
@@ -88,6 +91,7 @@ public final class MetricCharts extends VBox {
             List<MetricRow> fresh = rows.subList(shown.size(), rows.size());
             panels.forEach(p -> p.pending.addAll(fresh));
             shown = rows;
+            panels.get(WASSERSTEIN).rowNote(CriticBound.chartNote(rows));
         }
         // One chart per frame: redrawing all four in one frame made the slowest frames of a software-rendered
         // window (Xvfb) miss the 33 ms budget.

@@ -16,10 +16,12 @@ import java.util.Locale;
  * @param meaningful whether the critic's estimate is a distance under the running objective
  * @param alarm      whether the numbers say training has run away (non-finite, or generated points far outside
  *                   the data): the view shows them as a warning, never in the "good" colour
+ * @param criticAboveW1 whether the newest critic estimate exceeds the exact W1 of the same points, which a
+ *                   1-Lipschitz critic cannot (see {@link CriticBound}); the sentence then says so
  */
 public record ReadoutText(String criticValue, String distanceValue, String criticTrend, String distanceTrend,
                           String distanceCaption, String distanceTip, String criticTip, String sentence,
-                          boolean meaningful, boolean alarm) {
+                          boolean meaningful, boolean alarm, boolean criticAboveW1) {
     static final String NONE = "–";
     private static final int TREND_ROWS = 5;
     /** Beyond this a Wasserstein number on these data sets (boxes a few units wide) means G has run away. */
@@ -37,7 +39,7 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
         List<MetricRow> rows = s.history();
         if (rows.isEmpty()) {
             return new ReadoutText(NONE, NONE, "", "", kind.caption, kind.tip, criticTip,
-                    "Waiting for the first measurement of this experiment…", meaningful, false);
+                    "Waiting for the first measurement of this experiment…", meaningful, false, false);
         }
         MetricRow last = rows.get(rows.size() - 1);
         boolean runaway = !Double.isFinite(last.distance()) || Math.abs(last.distance()) > RUNAWAY
@@ -53,11 +55,15 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
             sentence = "Under " + objective + " only the " + kind.name + " measures how far the generated "
                     + kind.samples + " are from the data.";
         }
+        boolean above = !runaway && CriticBound.exceeded(last);
+        if (above) {
+            sentence = CriticBound.caveat(last);
+        }
         if (!kind.caveat.isEmpty()) {
             sentence += " " + kind.caveat;
         }
         return new ReadoutText(format(last.criticEstimate()), format(last.distance()), trend(rows, true),
-                trend(rows, false), kind.caption, kind.tip, criticTip, sentence, meaningful, runaway);
+                trend(rows, false), kind.caption, kind.tip, criticTip, sentence, meaningful, runaway, above);
     }
 
     /** How the distance that trusts no critic is measured for this kind of data. */

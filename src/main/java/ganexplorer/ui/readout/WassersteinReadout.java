@@ -82,6 +82,13 @@ public final class WassersteinReadout extends VBox {
         exact.pseudoClassStateChanged(ALARM, t.alarm());
         critic.pseudoClassStateChanged(ALARM, t.alarm());
         sentence.pseudoClassStateChanged(ALARM, t.alarm());
+        critic.pseudoClassStateChanged(ABOVE_W1, t.criticAboveW1());
+        sentence.pseudoClassStateChanged(ABOVE_W1, t.criticAboveW1());
+    }
+
+    /** Whether the critic's number is shown as above the exact W1 (tests). */
+    public boolean criticAboveW1Shown() {
+        return critic.getPseudoClassStates().contains(ABOVE_W1);
     }
 
     /** Whether the numbers are shown as a runaway's (tests). */
@@ -95,4 +102,6 @@ public final class WassersteinReadout extends VBox {
     }
 
     private static final javafx.css.PseudoClass ALARM = javafx.css.PseudoClass.getPseudoClass("alarm");
+    /** The critic's estimate exceeds the exact W1: a caution (amber), not a runaway's alarm. */
+    private static final javafx.css.PseudoClass ABOVE_W1 = javafx.css.PseudoClass.getPseudoClass("above-w1");
 }

@@ -199,6 +199,19 @@ class MetricChartsTest {
                 .filter(n -> n.getParent() != null && n.getScene() != null).toList()).isEmpty();
     }
 
+    @Test
+    void theWassersteinChartShouldSayWhenTheCriticsEstimateExceededTheExactW1(FxRobot robot) {
+        // critic 0.5 against W1 0.4 on steps 100 and 200, then below it
+        List<MetricRow> history = rows(100, 500, 100, step -> row(3, step, -1, 1, step <= 200 ? 0.5 : 0.2, 0.4, 8, 0.9));
+        feed(robot, snapshot(3, history, List.of()));
+        assertThat(charts.panels().get(WASSERSTEIN).note())
+                .isEqualTo("critic estimate above exact W1 on 2 of 5 rows: not 1-Lipschitz there");
+
+        List<MetricRow> below = rows(100, 500, 100, step -> row(4, step, -1, 1, 0.2, 0.4, 8, 0.9));
+        feed(robot, snapshot(4, below, List.of()));
+        assertThat(charts.panels().get(WASSERSTEIN).note()).isEmpty();
+    }
+
     // --- helpers
 
     private static MetricRow row(long experiment, long step, double dLoss, double gLoss, double estimate, double w1,

@@ -55,6 +55,22 @@ class ReadoutTextTest {
     }
 
     @Test
+    void aCriticEstimateAboveTheExactW1ShouldBeSaidToBreakTheLipschitzBound() {
+        ReadoutText above = ReadoutText.of(TestSnapshots.ringWithCritic(1, new double[] {0.5, 0.3},
+                new double[] {0.6, 0.2}));
+        assertThat(above.criticAboveW1()).isTrue();
+        assertThat(above.alarm()).isFalse();
+        assertThat(above.sentence()).contains("1.50× the exact W1").contains("Kantorovich")
+                .contains("left the constraint");
+
+        // the newest row decides: above before, below now
+        ReadoutText below = ReadoutText.of(TestSnapshots.ringWithCritic(1, new double[] {0.3, 0.19},
+                new double[] {0.2, 0.2}));
+        assertThat(below.criticAboveW1()).isFalse();
+        assertThat(below.sentence()).doesNotContain("Kantorovich").contains("measuring stick");
+    }
+
+    @Test
     void hugeAndNonFiniteNumbersShouldBeFormattedShortly() {
         assertThat(ReadoutText.format(Double.NaN)).isEqualTo("–");
         assertThat(ReadoutText.format(12.3456)).isEqualTo("12.346");
