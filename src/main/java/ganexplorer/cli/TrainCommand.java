@@ -94,8 +94,8 @@ final class TrainCommand implements Callable<Integer> {
     Integer logEvery;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run checkpointed in DIR (in DIR, unless "
-            + "--out is given); --batch, the learning rates, --optimizer, the betas, --critic-steps, --clip and --lambda "
-            + "may change how it goes on.")
+            + "--out is given); --batch, the learning rates, --optimizer, the betas, --critic-steps, --clip, --lambda, "
+            + "--updates, --r1 and --r2 may change how it goes on.")
     Path resume;
 
     @Option(names = "--overwrite", description = "Replace an earlier run in --out (without it such a folder is refused; "
@@ -274,7 +274,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " belongs" : " belong")
                     + " to the experiment, which --resume continues as it was set up; with --resume give --steps, and "
                     + "to change how it trains --lr, --g-lr, --d-lr, --batch, --critic-steps, --clip, --lambda, "
-                    + "--optimizer, --beta1 or --beta2 (also --out, --overwrite, --threads, --checkpoint-every)");
+                    + "--updates, --r1, --r2, --optimizer, --beta1 or --beta2 (also --out, --overwrite, --threads, --checkpoint-every)");
         }
     }
 }
