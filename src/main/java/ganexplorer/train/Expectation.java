@@ -19,17 +19,30 @@ public record Expectation(long steps, List<Long> seeds, int atLeast, List<Check>
     }
 
     /**
-     * One condition on a run's metric rows: the last row's {@code metric} compared by {@code op} with
-     * {@code value}, or with {@code ofFirst} times the first row's (a fall to a third: {@code <=} and 0.333).
+     * One condition on a run's metric rows: the last row's {@code metric} (or, by {@code of}, the smallest or largest
+     * over all rows, or how often its sign changes between rows) compared by {@code op} with {@code value}, or with
+     * {@code ofFirst} times the first row's (a fall to a third: {@code <=} and 0.333).
+     *
+     * @param of {@code last} (the default when absent), {@code min}, {@code max} or {@code sign_changes} (a row at
+     *           exactly 0 neither starts nor ends a change)
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Check(String metric, String op, Double value, Double ofFirst) {
+    public record Check(String metric, String op, Double value, Double ofFirst, String of) {
+        private static final List<String> OVER = List.of("last", "min", "max", "sign_changes");
+
+        public Check(String metric, String op, Double value, Double ofFirst) {
+            this(metric, op, value, ofFirst, null);
+        }
+
         public Check {
             if (!List.of("<", "<=", ">", ">=", "==").contains(op)) {
                 throw new IllegalArgumentException("a check's op must be one of <, <=, >, >=, ==; got " + op);
             }
             if ((value == null) == (ofFirst == null)) {
                 throw new IllegalArgumentException("a check on " + metric + " needs exactly one of value and ofFirst");
+            }
+            if (of != null && !OVER.contains(of)) {
+                throw new IllegalArgumentException("a check's 'of' must be one of " + String.join(", ", OVER) + "; got " + of);
             }
         }
 
@@ -38,17 +51,44 @@ public record Expectation(long steps, List<Long> seeds, int atLeast, List<Check>
             if (rows.isEmpty()) {
                 return new Outcome(false, metric + ": no metric rows");
             }
-            double last = rows.get(rows.size() - 1).value(metric);
+            double measured = reduce(rows);
             double bound = value != null ? value : ofFirst * rows.get(0).value(metric);
             boolean holds = switch (op) {
-                case "<" -> last < bound;
-                case "<=" -> last <= bound;
-                case ">" -> last > bound;
-                case ">=" -> last >= bound;
-                default -> last == bound;
+                case "<" -> measured < bound;
+                case "<=" -> measured <= bound;
+                case ">" -> measured > bound;
+                case ">=" -> measured >= bound;
+                default -> measured == bound;
             };
             String against = value != null ? fmt(bound) : fmt(ofFirst) + " x first (" + fmt(bound) + ")";
-            return new Outcome(holds, metric + " " + fmt(last) + " " + op + " " + against);
+            String what = of == null || of.equals("last") ? metric : of + "(" + metric + ")";
+            return new Outcome(holds, what + " " + fmt(measured) + " " + op + " " + against);
+        }
+
+        private double reduce(List<MetricRow> rows) {
+            String over = of == null ? "last" : of;
+            if (over.equals("last")) {
+                return rows.get(rows.size() - 1).value(metric);
+            }
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            int changes = 0;
+            double lastSign = 0;
+            for (MetricRow row : rows) {
+                double v = row.value(metric);
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                double sign = Math.signum(v);
+                if (sign != 0) {
+                    changes += lastSign != 0 && sign != lastSign ? 1 : 0;
+                    lastSign = sign;
+                }
+            }
+            return switch (over) {
+                case "min" -> min;
+                case "max" -> max;
+                default -> changes;
+            };
         }
 
         private static String fmt(double v) {
