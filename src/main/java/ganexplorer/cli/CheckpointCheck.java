@@ -3,6 +3,7 @@ package ganexplorer.cli;
 import ganexplorer.data.ImageData;
 import ganexplorer.data.ImageShape;
 import ganexplorer.data.TrainingData;
+import ganexplorer.model.DiracGan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.objective.OptimizerSpec;
 import ganexplorer.train.Checkpoint;
@@ -41,8 +42,9 @@ final class CheckpointCheck {
         TrainingData data = config.data();
         ImageShape image = data instanceof ImageData images ? images.shape() : null;
         GanArchitecture a = config.architecture();
-        long generator = a.generatorSpec(data.dimension(), image).parameterCount();
-        long critic = a.criticSpec(data.dimension(), image).parameterCount();
+        // the Dirac GAN's players are one number each
+        long generator = a instanceof DiracGan ? 1 : a.generatorSpec(data.dimension(), image).parameterCount();
+        long critic = a instanceof DiracGan ? 1 : a.criticSpec(data.dimension(), image).parameterCount();
         String problem = firstProblem(
                 size("the generator's weights", s.generator(), generator),
                 size("the critic's weights", s.critic(), critic),

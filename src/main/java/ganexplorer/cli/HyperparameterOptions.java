@@ -1,6 +1,7 @@
 package ganexplorer.cli;
 
 import ganexplorer.train.Hyperparameters;
+import ganexplorer.train.UpdateScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,21 @@ final class HyperparameterOptions {
     @Option(names = "--clip", description = "Weight clip of wgan-clip (default 0.01).")
     Double clip;
 
+    @Option(names = "--updates", paramLabel = "alternating|simultaneous", description = "alternating (default: the "
+            + "critic steps, then G against the updated critic) or simultaneous (both gradients at the same "
+            + "parameters, then both applied).")
+    String updates;
+
+    @Option(names = "--r1", paramLabel = "GAMMA", description = "R1 penalty (gamma/2) mean |grad_x D|^2 on real "
+            + "samples, on any objective (default 0: none).")
+    Double r1;
+
+    @Option(names = "--r2", paramLabel = "GAMMA", description = "R2 penalty, the same on generated samples (default 0).")
+    Double r2;
+
     boolean anyGiven() {
         return batch != null || lr != null || generatorLr != null || criticLr != null || optimizer != null || beta1 != null
-                || beta2 != null || criticSteps != null || lambda != null || clip != null;
+                || beta2 != null || criticSteps != null || lambda != null || clip != null || updates != null || r1 != null || r2 != null;
     }
 
     /** {@code h} with the given options applied; the hyperparameters' own checks refuse bad values. */
@@ -67,6 +80,12 @@ final class HyperparameterOptions {
         if (lambda != null || clip != null) {
             h = h.withPenalties(clip != null ? clip : h.clip(), lambda != null ? lambda : h.lambda());
         }
+        if (updates != null) {
+            h = h.withUpdates(UpdateScheme.parse(updates));
+        }
+        if (r1 != null || r2 != null) {
+            h = h.withInputPenalties(r1 != null ? r1 : h.r1(), r2 != null ? r2 : h.r2());
+        }
         return h;
     }
 
@@ -79,6 +98,9 @@ final class HyperparameterOptions {
         change(c, "critic steps", before.criticSteps(), after.criticSteps());
         change(c, "clip", before.clip(), after.clip());
         change(c, "lambda", before.lambda(), after.lambda());
+        change(c, "updates", before.updates().id(), after.updates().id());
+        change(c, "r1", before.r1(), after.r1());
+        change(c, "r2", before.r2(), after.r2());
         return c;
     }
 

@@ -89,7 +89,9 @@ final class RunFiles implements TrainingListener, AutoCloseable {
                     temp -> ImageGridPlot.write(images, p.shape(), GRID_SIDE, 3, caption, temp));
             return;
         }
-        PlanePictures plane = (PlanePictures) last.pictures();
+        if (!(last.pictures() instanceof PlanePictures plane)) {
+            return; // the Dirac GAN's two numbers are in every row of metrics.csv: no samples to draw
+        }
         AtomicWrite.write(out.resolve("final_samples.csv"), temp -> {
             try (BufferedWriter w = Files.newBufferedWriter(temp)) {
                 w.write("kind,x,y");

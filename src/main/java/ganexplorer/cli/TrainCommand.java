@@ -1,8 +1,10 @@
 package ganexplorer.cli;
 
 import ganexplorer.data.ImageData;
+import ganexplorer.data.PointMass;
 import ganexplorer.data.TrainingData;
 import ganexplorer.model.Dcgan;
+import ganexplorer.model.DiracGan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.model.MlpGan;
 import ganexplorer.model.Prior;
@@ -71,8 +73,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--prior", description = "Latent prior: normal or uniform (in [-1, 1]).")
     String prior;
 
-    @Option(names = "--model", description = "mlp (points and images) or dcgan (square images: 28 x 28, 32 x 32).")
+    @Option(names = "--model", description = "mlp (points and images), dcgan (square images: 28 x 28, 32 x 32) or "
+            + "dirac (Mescheder et al.'s Dirac GAN: G a point mass at theta, D(x) = psi x, data at 0; SGD 0.2 unless "
+            + "given, a metric row every step).")
     String model;
+
+    @Option(names = "--theta0", description = "The Dirac GAN's starting theta (default 1).")
+    Double theta0;
+
+    @Option(names = "--psi0", description = "The Dirac GAN's starting psi (default 1).")
+    Double psi0;
 
     @Option(names = "--width", description = "DCGAN's channel count: D has width and 2 x width channels (default 64).")
     Integer width;
@@ -99,8 +109,8 @@ final class TrainCommand implements Callable<Integer> {
     Integer evalSamples;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run checkpointed in DIR (in DIR, unless "
-            + "--out is given); --batch, the learning rates, --optimizer, the betas, --critic-steps, --clip and --lambda "
-            + "may change how it goes on.")
+            + "--out is given); --batch, the learning rates, --optimizer, the betas, --critic-steps, --clip, --lambda, "
+            + "--updates, --r1 and --r2 may change how it goes on.")
     Path resume;
 
     @Option(names = "--overwrite", description = "Replace an earlier run in --out (without it such a folder is refused; "
@@ -188,7 +198,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** runs/<dataset>-<objective>-seed<seed>, from the options and the preset, without loading the data. */
     private Path defaultOut(Preset p) {
-        String ds = dataset != null ? dataset : p != null ? p.config().dataset() : "ring8";
+        String ds = dataset != null ? dataset : "dirac".equals(model) ? PointMass.NAME : p != null ? p.config().dataset() : "ring8";
         String obj = Objective.of(objective != null ? objective : p != null ? p.config().objective() : "bce", 0.01, 10).id();
         long s = seed != null ? seed : p != null ? p.config().seed() : 1;
         return Path.of("runs", ds + "-" + obj + "-seed" + s);
@@ -216,6 +226,7 @@ final class TrainCommand implements Callable<Integer> {
         if (dataset != null) {
             c = c.withDataset(dataset, null);
         }
+        c = pointMassFor(c);
         TrainingData data = c.data();
         c = c.withArchitecture(architecture(c.architecture(), data instanceof ImageData));
         if (c.architecture() instanceof Dcgan d && d.conditional() && data instanceof ImageData images) {
@@ -237,6 +248,18 @@ final class TrainCommand implements Callable<Integer> {
         return c;
     }
 
+    /** The Dirac GAN comes with its own data (the point mass at 0); another model leaves it for ring8. */
+    private TrainingConfig pointMassFor(TrainingConfig c) {
+        boolean dirac = model != null ? model.equals("dirac") : c.architecture() instanceof DiracGan;
+        if (dirac && dataset != null && !dataset.equals(PointMass.NAME)) {
+            throw new IllegalArgumentException("--model dirac learns the point mass at 0: leave out --dataset " + dataset);
+        }
+        if (dirac && !(c.data() instanceof PointMass)) {
+            return c.withDataset(PointMass.NAME, null);
+        }
+        return !dirac && c.data() instanceof PointMass ? c.withDataset("ring8", null) : c;
+    }
+
     /** --model, then the shape options that model has. */
     private GanArchitecture architecture(GanArchitecture current, boolean images) {
         GanArchitecture a = current;
@@ -244,8 +267,20 @@ final class TrainCommand implements Callable<Integer> {
             a = switch (model) {
                 case "mlp" -> a instanceof MlpGan ? a : images ? GanArchitecture.IMAGE_MLP : GanArchitecture.TOY_DEFAULT;
                 case "dcgan" -> a instanceof Dcgan ? a : Dcgan.REFERENCE;
-                default -> throw new IllegalArgumentException("unknown --model '" + model + "'; choose mlp or dcgan");
+                case "dirac" -> a instanceof DiracGan ? a : DiracGan.PAPER;
+                default -> throw new IllegalArgumentException("unknown --model '" + model + "'; choose mlp, dcgan or dirac");
             };
+        }
+        if (a instanceof DiracGan d) {
+            if (latent != null || prior != null || generatorHidden != null || criticHidden != null || width != null
+                    || classes != null) {
+                throw new IllegalArgumentException("the Dirac GAN has no networks: --latent, --prior, --g-hidden, "
+                        + "--d-hidden, --width and --classes do not apply; it takes --theta0 and --psi0");
+            }
+            return new DiracGan(theta0 != null ? theta0 : d.theta0(), psi0 != null ? psi0 : d.psi0());
+        }
+        if (theta0 != null || psi0 != null) {
+            throw new IllegalArgumentException("--theta0 and --psi0 start the Dirac GAN; add --model dirac");
         }
         int z = latent != null ? latent : a.latentSize();
         Prior pr = prior != null ? Prior.parse(prior) : a.prior();
@@ -270,9 +305,9 @@ final class TrainCommand implements Callable<Integer> {
     private void rejectWithResume() {
         List<String> given = new ArrayList<>();
         String[] names = {"--preset", "--experiment", "--dataset", "--objective", "--seed", "--swap-at", "--prior", "--latent", "--model",
-            "--width", "--classes", "--g-hidden", "--d-hidden", "--log-every", "--eval-samples"};
+            "--width", "--classes", "--g-hidden", "--d-hidden", "--log-every", "--eval-samples", "--theta0", "--psi0"};
         Object[] values = {preset, experiment, dataset, objective, seed, swaps.isEmpty() ? null : swaps, prior, latent, model, width,
-            classes, generatorHidden, criticHidden, logEvery, evalSamples};
+            classes, generatorHidden, criticHidden, logEvery, evalSamples, theta0, psi0};
         for (int i = 0; i < names.length; i++) {
             if (values[i] != null) {
                 given.add(names[i]);
@@ -282,7 +317,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " belongs" : " belong")
                     + " to the experiment, which --resume continues as it was set up; with --resume give --steps, and "
                     + "to change how it trains --lr, --g-lr, --d-lr, --batch, --critic-steps, --clip, --lambda, "
-                    + "--optimizer, --beta1 or --beta2 (also --out, --overwrite, --threads, --checkpoint-every)");
+                    + "--updates, --r1, --r2, --optimizer, --beta1 or --beta2 (also --out, --overwrite, --threads, --checkpoint-every)");
         }
     }
 }

@@ -4,9 +4,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * What a GAN learns to imitate: points of a fixed dimension drawn on demand. The set of kinds is closed - 2-D toy
- * distributions and image sets - because each has its own pictures and metrics.
+ * distributions, image sets and the Dirac-GAN's point mass on the line - because each has its own pictures and metrics.
  */
-public sealed interface TrainingData permits ToyDistribution, ImageData {
+public sealed interface TrainingData permits ToyDistribution, ImageData, PointMass {
 
     /** The name a user typed: a built-in name or a path. */
     String name();

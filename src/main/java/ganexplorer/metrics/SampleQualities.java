@@ -2,6 +2,7 @@ package ganexplorer.metrics;
 
 import ganexplorer.data.ImageData;
 import ganexplorer.data.ImageShape;
+import ganexplorer.data.PointMass;
 import ganexplorer.data.ToyDistribution;
 import ganexplorer.data.TrainingData;
 import ganexplorer.metrics.image.FeatureNet;
@@ -19,6 +20,9 @@ public final class SampleQualities {
     public static SampleQuality measure(float[] real, float[] fake, int[] fakeLabels, TrainingData data) {
         if (data instanceof ToyDistribution toy) {
             return ToyMetrics.measure(real, fake, toy);
+        }
+        if (data instanceof PointMass) {
+            return PointMassMetrics.ofSamples(real, fake);
         }
         ImageShape shape = ((ImageData) data).shape();
         if (!FeatureNet.accepts(shape.channels(), shape.height(), shape.width())) {

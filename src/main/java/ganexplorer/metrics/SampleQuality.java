@@ -11,8 +11,9 @@ import java.util.List;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({@JsonSubTypes.Type(value = ToyMetrics.class, name = "toy"),
-        @JsonSubTypes.Type(value = ImageMetrics.class, name = "image")})
-public sealed interface SampleQuality permits ToyMetrics, ImageMetrics {
+        @JsonSubTypes.Type(value = ImageMetrics.class, name = "image"),
+        @JsonSubTypes.Type(value = PointMassMetrics.class, name = "point-mass")})
+public sealed interface SampleQuality permits ToyMetrics, ImageMetrics, PointMassMetrics {
 
     /** Exact W1 between the point sets on the plane; sliced W in the metric network's feature space on images. */
     double distance();

@@ -2,16 +2,21 @@ package ganexplorer.model;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import ganexplorer.data.ImageData;
 import ganexplorer.data.ImageShape;
+import ganexplorer.data.PointMass;
+import ganexplorer.data.TrainingData;
 import java.util.List;
 
 /**
- * The generator and critic of an experiment: the MLP GAN (points and images) or DCGAN (images). The critic always
- * ends in one linear unit, so every objective runs on the same networks and a swap keeps the weights.
+ * The generator and critic of an experiment: the MLP GAN (points and images), DCGAN (images) or the Dirac GAN (two
+ * numbers on a point mass, no networks). The critic always ends in one linear unit, so every objective runs on the
+ * same players and a swap keeps the weights.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind", defaultImpl = MlpGan.class)
-@JsonSubTypes({@JsonSubTypes.Type(value = MlpGan.class, name = "mlp"), @JsonSubTypes.Type(value = Dcgan.class, name = "dcgan")})
-public sealed interface GanArchitecture permits MlpGan, Dcgan {
+@JsonSubTypes({@JsonSubTypes.Type(value = MlpGan.class, name = "mlp"), @JsonSubTypes.Type(value = Dcgan.class, name = "dcgan"),
+        @JsonSubTypes.Type(value = DiracGan.class, name = "dirac")})
+public sealed interface GanArchitecture permits MlpGan, Dcgan, DiracGan {
     /** The reference model of the PyTorch scripts: z 2, G 128-128 ReLU, D 128-128 LeakyReLU(0.2). */
     MlpGan TOY_DEFAULT = new MlpGan(2, Prior.NORMAL, List.of(128, 128), List.of(128, 128), Activation.RELU,
             Activation.LEAKY_RELU);
@@ -35,6 +40,17 @@ public sealed interface GanArchitecture permits MlpGan, Dcgan {
     NetworkSpec generatorSpec(int dataDimension, ImageShape image);
 
     NetworkSpec criticSpec(int dataDimension, ImageShape image);
+
+    /** Refuses data this model cannot learn, saying what to do; the networks' shapes are checked on the way. */
+    default void requireFits(TrainingData data) {
+        if (data instanceof PointMass) {
+            throw new IllegalArgumentException("the '" + PointMass.NAME + "' point mass is the Dirac GAN's data: "
+                    + "choose --model dirac, or another dataset");
+        }
+        ImageShape image = data instanceof ImageData images ? images.shape() : null;
+        generatorSpec(data.dimension(), image);
+        criticSpec(data.dimension(), image);
+    }
 
     /** A few words for status lines and run logs. */
     String describe();

@@ -1,14 +1,18 @@
 package ganexplorer.train;
 
+import ganexplorer.metrics.SampleQuality;
+
 /**
  * n real and n generated points, interleaved x, y, drawn for the metrics at one step, with the critic's mean output
  * on each set (their difference is the critic's Wasserstein estimate). {@code fakeLabels} are the labels a
- * class-conditional generator drew the fakes for, or null.
+ * class-conditional generator drew the fakes for, or null. {@code exact} is what a session measures of itself in
+ * closed form (the Dirac GAN's players), which the metrics worker then takes as it is; null for every network GAN.
  */
 public record EvaluationSample(long step, float[] real, float[] fake, double criticMeanReal, double criticMeanFake,
-                               int[] fakeLabels) {
-    public int size() {
-        return real.length / 2;
+                               int[] fakeLabels, SampleQuality exact) {
+    public EvaluationSample(long step, float[] real, float[] fake, double criticMeanReal, double criticMeanFake,
+                            int[] fakeLabels) {
+        this(step, real, fake, criticMeanReal, criticMeanFake, fakeLabels, null);
     }
 
     /** Whether every sample value and both critic means are finite: a metric of a NaN sample means nothing. */

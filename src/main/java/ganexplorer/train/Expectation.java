@@ -28,9 +28,17 @@ public record Expectation(long steps, List<Long> seeds, int atLeast, List<Check>
      * <li>with {@code spearmanWith}: Spearman's rank correlation over all the rows between {@code metric} and that
      * metric, compared by {@code op} with {@code value} (does the critic's estimate rank the rows as W1 does).</li>
      * </ul>
+     * A last-row check may instead take, by {@code of}, the smallest or largest value over all rows or how often its
+     * sign changes between rows.
+     *
+     * @param of {@code last} (the default when absent), {@code min}, {@code max} or {@code sign_changes} (a row at
+     *           exactly 0 neither starts nor ends a change)
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Check(String metric, String op, Double value, Double ofFirst, Double rowShare, String spearmanWith) {
+    public record Check(String metric, String op, Double value, Double ofFirst, Double rowShare, String spearmanWith,
+                        String of) {
+        private static final List<String> OVER = List.of("last", "min", "max", "sign_changes");
+
         public Check {
             if (!List.of("<", "<=", ">", ">=", "==").contains(op)) {
                 throw new IllegalArgumentException("a check's op must be one of <, <=, >, >=, ==; got " + op);
@@ -48,11 +56,27 @@ public record Expectation(long steps, List<Long> seeds, int atLeast, List<Check>
             if (rowShare != null && !(rowShare > 0 && rowShare <= 1)) {
                 throw new IllegalArgumentException("a check's rowShare must lie in (0, 1], got " + rowShare);
             }
+            if (of != null && !OVER.contains(of)) {
+                throw new IllegalArgumentException("a check's 'of' must be one of " + String.join(", ", OVER) + "; got " + of);
+            }
+            if (of != null && (rowShare != null || spearmanWith != null)) {
+                throw new IllegalArgumentException("a check on " + metric + " over all rows takes no 'of'");
+            }
+        }
+
+        /** A check over all rows (rowShare or spearmanWith). */
+        public Check(String metric, String op, Double value, Double ofFirst, Double rowShare, String spearmanWith) {
+            this(metric, op, value, ofFirst, rowShare, spearmanWith, null);
+        }
+
+        /** A check on the last row, or on the min, max or sign changes over all rows. */
+        public Check(String metric, String op, Double value, Double ofFirst, String of) {
+            this(metric, op, value, ofFirst, null, null, of);
         }
 
         /** A check on the last row. */
         public Check(String metric, String op, Double value, Double ofFirst) {
-            this(metric, op, value, ofFirst, null, null);
+            this(metric, op, value, ofFirst, null, null, null);
         }
 
         /** Whether it holds on {@code rows}, and a sentence with the numbers either way. */
@@ -71,10 +95,37 @@ public record Expectation(long steps, List<Long> seeds, int atLeast, List<Check>
                 return new Outcome(compare(rho, value), "Spearman rho(" + metric + ", " + spearmanWith + ") " + fmt(rho)
                         + " " + op + " " + fmt(value) + " over " + rows.size() + " rows");
             }
-            double last = rows.get(rows.size() - 1).value(metric);
+            double measured = reduce(rows);
             double bound = value != null ? value : ofFirst * rows.get(0).value(metric);
             String against = value != null ? fmt(bound) : fmt(ofFirst) + " x first (" + fmt(bound) + ")";
-            return new Outcome(compare(last, bound), metric + " " + fmt(last) + " " + op + " " + against);
+            String what = of == null || of.equals("last") ? metric : of + "(" + metric + ")";
+            return new Outcome(compare(measured, bound), what + " " + fmt(measured) + " " + op + " " + against);
+        }
+
+        private double reduce(List<MetricRow> rows) {
+            String over = of == null ? "last" : of;
+            if (over.equals("last")) {
+                return rows.get(rows.size() - 1).value(metric);
+            }
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            int changes = 0;
+            double lastSign = 0;
+            for (MetricRow row : rows) {
+                double v = row.value(metric);
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                double sign = Math.signum(v);
+                if (sign != 0) {
+                    changes += lastSign != 0 && sign != lastSign ? 1 : 0;
+                    lastSign = sign;
+                }
+            }
+            return switch (over) {
+                case "min" -> min;
+                case "max" -> max;
+                default -> changes;
+            };
         }
 
         private boolean compare(double x, double bound) {

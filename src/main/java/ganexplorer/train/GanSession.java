@@ -132,10 +132,19 @@ public final class GanSession implements Session {
     public IterationStats iterate(boolean measureGradientNorms) {
         measureNorms = measureGradientNorms;
         try {
-            for (int k = 0; k < hyper.criticSteps(); k++) {
+            boolean together = hyper.updates() == UpdateScheme.SIMULTANEOUS;
+            for (int k = together ? 1 : 0; k < hyper.criticSteps(); k++) {
                 criticUpdate();
             }
-            generatorUpdate();
+            if (together) {
+                // both gradients at the same parameters, then both steps
+                AdversarialLosses.CriticResult c = criticGradient();
+                double loss = generatorGradient();
+                applyCriticStep(c);
+                applyGeneratorStep(loss);
+            } else {
+                generatorUpdate();
+            }
         } finally {
             measureNorms = true;
         }
@@ -158,9 +167,17 @@ public final class GanSession implements Session {
     private boolean measureNorms = true;
     private AdversarialLosses.CriticResult lastCritic;
     private double lastCriticGradNorm = Double.NaN;
+    private double lastGeneratorGradNorm = Double.NaN;
 
     /** One critic update on a fresh real batch and a fresh generated batch. */
     public AdversarialLosses.CriticResult criticUpdate() {
+        AdversarialLosses.CriticResult result = criticGradient();
+        applyCriticStep(result);
+        return result;
+    }
+
+    /** The critic's gradient on a fresh real batch and a fresh generated batch, into its gradient vector. */
+    private AdversarialLosses.CriticResult criticGradient() {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.CRITIC_UPDATE, criticUpdates);
         sampleReal(b.size, rng, b.hostBoth, b.labels);
@@ -188,6 +205,10 @@ public final class GanSession implements Session {
         critic.zeroGradients();
         AdversarialLosses.CriticResult result = losses.criticGradients(critic, b.both, interpolates, objective);
         lastCriticGradNorm = measureNorms ? critic.gradients().norm2Number().doubleValue() : Double.NaN;
+        return result;
+    }
+
+    private void applyCriticStep(AdversarialLosses.CriticResult result) {
         lastCritic = result;
         criticOptimizer.step(critic.gradients());
         double clip = objective.weightClip();
@@ -196,11 +217,17 @@ public final class GanSession implements Session {
             Transforms.max(critic.parameters(), -clip, false);
         }
         criticUpdates++;
-        return result;
     }
 
     /** One generator update; returns the generator loss. */
     public double generatorUpdate() {
+        double loss = generatorGradient();
+        applyGeneratorStep(loss);
+        return loss;
+    }
+
+    /** The generator's gradient against the critic as it is now, into G's gradient vector; returns the loss. */
+    private double generatorGradient() {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.GENERATOR_UPDATE, step);
         prior.fill(b.hostLatent, b.hostLatent.length, rng);
@@ -209,7 +236,12 @@ public final class GanSession implements Session {
         b.latent.data().setData(generatorInput(b.hostLatent, b.labels));
         generator.zeroGradients();
         double loss = losses.generatorGradients(generator, critic, b.latent, objective);
-        double generatorNorm = measureNorms ? generator.gradients().norm2Number().doubleValue() : Double.NaN;
+        lastGeneratorGradNorm = measureNorms ? generator.gradients().norm2Number().doubleValue() : Double.NaN;
+        return loss;
+    }
+
+    private void applyGeneratorStep(double loss) {
+        double generatorNorm = lastGeneratorGradNorm;
         generatorOptimizer.step(generator.gradients());
         step++;
         AdversarialLosses.CriticResult c = lastCritic;
@@ -217,7 +249,6 @@ public final class GanSession implements Session {
                 ? new IterationStats(step, Double.NaN, loss, Double.NaN, Double.NaN, Double.NaN, generatorNorm)
                 : new IterationStats(step, c.loss(), loss, c.meanReal() - c.meanFake(), c.penalty(), lastCriticGradNorm,
                         generatorNorm);
-        return loss;
     }
 
     /** Switches objective between steps, keeping both networks' weights; optimizers restart unless pinned. */

@@ -103,7 +103,8 @@ final class MetricsWorker {
         }
         SampleQuality quality;
         try {
-            quality = measure.measure(sample.real(), sample.fake(), sample.fakeLabels(), data);
+            quality = sample.exact() != null ? sample.exact()
+                    : measure.measure(sample.real(), sample.fake(), sample.fakeLabels(), data);
         } catch (RuntimeException e) {
             if (row.experiment() == experiment) {
                 // a metric that fails must say so, not leave a silent gap in the history

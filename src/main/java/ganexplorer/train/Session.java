@@ -1,18 +1,19 @@
 package ganexplorer.train;
 
 import ganexplorer.data.TrainingData;
+import ganexplorer.model.DiracGan;
 import ganexplorer.objective.Objective;
 import java.util.List;
 
 /**
  * The model state a {@link Trainer} steps, whatever the model is: the trainer loop knows only this seam (today the
- * GAN of {@link GanSession}; point-mass games and fixed-generator sessions slot in beside it). Owned by one thread;
+ * GAN of {@link GanSession}, the two-number game of {@link DiracSession}). Owned by one thread;
  * everything that leaves it is a plain Java copy.
  */
 public interface Session {
     /** The session for an experiment. */
     static Session open(TrainingConfig config) {
-        return new GanSession(config);
+        return config.architecture() instanceof DiracGan ? new DiracSession(config) : new GanSession(config);
     }
 
     TrainingConfig config();
@@ -53,7 +54,7 @@ public interface Session {
      */
     Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive);
 
-    /** A copy of the generator for an inference worker of the UI's own. */
+    /** A copy of the generator for an inference worker of the UI's own, or null when G is no network (Dirac GAN). */
     GeneratorCopy generatorCopy();
 
     SessionState capture();

@@ -48,7 +48,9 @@ public enum ModelSize {
         if (a instanceof Dcgan d) {
             return d.conditional() ? CONDITIONAL_DCGAN : DCGAN;
         }
-        MlpGan mlp = (MlpGan) a;
+        if (!(a instanceof MlpGan mlp)) {
+            return null; // the Dirac GAN: none of the box's models
+        }
         for (ModelSize m : values()) {
             if (m.hidden.equals(mlp.generatorHidden()) && m.hidden.equals(mlp.criticHidden())) {
                 return m;

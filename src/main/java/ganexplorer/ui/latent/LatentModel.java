@@ -112,7 +112,9 @@ public final class LatentModel {
             experiment = s.experiment();
             walk.stop("The walk stopped: a new experiment started.");
         }
-        useGenerator(s.generator());
+        if (s.generator() != null) { // the Dirac GAN's G is a number, not a network: no latent space to walk
+            useGenerator(s.generator());
+        }
     }
 
     /** Runs {@code g} from now on; a generator of another shape gets a new grid, sliders and walk. */

@@ -1,0 +1,51 @@
+package ganexplorer.train;
+
+import ganexplorer.objective.LossGradient;
+import ganexplorer.objective.Objective;
+
+/**
+ * The Dirac GAN's losses and their gradients in closed form (Mescheder et al. 2018, section 2): data a point mass at
+ * a, G a point mass at theta, D(x) = psi x. The critic sees r = psi a and f = psi theta, so by the chain rule
+ * dL_D/dpsi = a dL_D/dr + theta dL_D/df and dL_G/dtheta = psi dL_G/df, with dL/dr and dL/df each objective's own.
+ * grad_x D = psi everywhere, so the penalties are closed form too: WGAN-GP's lambda (|psi| - 1)^2 (whatever the
+ * interpolate), R1's and R2's (gamma / 2) psi^2.
+ */
+final class DiracGame {
+    private DiracGame() {
+    }
+
+    /** The critic's loss (penalties included), the penalties alone and dL_D/dpsi. */
+    record CriticGradient(double loss, double penalty, double dPsi, double meanReal, double meanFake) {
+    }
+
+    /** The generator's loss and dL_G/dtheta. */
+    record GeneratorGradient(double loss, double dTheta) {
+    }
+
+    static CriticGradient critic(Objective objective, double dataPoint, double theta, double psi, double r1, double r2) {
+        double r = psi * dataPoint;
+        double f = psi * theta;
+        LossGradient lg = objective.criticLoss(new double[] {r}, new double[] {f});
+        double dPsi = dataPoint * lg.onReal()[0] + theta * lg.onFake()[0];
+        double lambda = objective.gradientPenalty();
+        double gap = Math.abs(psi) - 1;
+        // at psi = 0 the subgradient 0 is used, as the network penalty does at a zero input gradient
+        double penalty = lambda * gap * gap + (r1 + r2) / 2 * psi * psi;
+        dPsi += 2 * lambda * gap * Math.signum(psi) + (r1 + r2) * psi;
+        return new CriticGradient(lg.value() + penalty, penalty, dPsi, r, f);
+    }
+
+    static GeneratorGradient generator(Objective objective, double theta, double psi) {
+        LossGradient lg = objective.generatorLoss(new double[] {psi * theta});
+        return new GeneratorGradient(lg.value(), psi * lg.onFake()[0]);
+    }
+
+    /**
+     * The field the players follow at (theta, psi), -(dL_G/dtheta, dL_D/dpsi): where plain gradient descent moves
+     * them, for drawing.
+     */
+    static double[] field(Objective objective, double dataPoint, double theta, double psi, double r1, double r2) {
+        return new double[] {-generator(objective, theta, psi).dTheta(),
+            -critic(objective, dataPoint, theta, psi, r1, r2).dPsi()};
+    }
+}

@@ -1,0 +1,20 @@
+package ganexplorer.train;
+
+/**
+ * The (theta, psi) plane of a two-number game (the Dirac GAN) at one step: where the players are, where they have
+ * been and the field that moves them.
+ *
+ * @param real       evaluation real samples (every one the data point)
+ * @param fake       evaluation generated samples (every one theta)
+ * @param theta      the generator's parameter now
+ * @param psi        the critic's parameter now
+ * @param trajectory the players' positions, interleaved theta, psi, oldest first (the newest is now), or null in
+ *                   headless runs, which do not draw it
+ * @param field      -(dL_G/dtheta, dL_D/dpsi) on a fieldSide^2 grid over [-extent, extent]^2, interleaved, rows from
+ *                   the lowest psi and theta from the lowest in each row; null in headless runs
+ * @param fieldSide  grid points per side of {@code field}
+ * @param extent     half the side of the square the field covers, centred on the equilibrium (0, 0)
+ */
+public record VectorFieldPictures(float[] real, float[] fake, double theta, double psi, float[] trajectory,
+                                  float[] field, int fieldSide, double extent) implements Pictures {
+}
