@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds the installable app from target/app (the jar and its lib/, made by `mvn package`):
+#   target/jpackage/gan-explorer/         a Linux app-image (bin/gan-explorer, lib/runtime, lib/app)
+#   target/jpackage/gan-explorer_*.deb    the Debian package of that image
+# `mvn -Pjpackage package` runs it after the jar is made (the one documented command; README "Install").
+# Needs JDK 17's jlink and jpackage, and for the .deb fakeroot and binutils (objdump). Optional: xvfb-run, for
+# the class-data-sharing archive's GUI part (without it the archive holds the CLI's classes only).
+#
+# Usage: jpackage/build.sh VERSION          (VERSION as in the pom; a -SNAPSHOT suffix is dropped for the package)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+app=$root/target/app
+out=$root/target/jpackage
+version=${1:?usage: jpackage/build.sh VERSION}
+version=${version%-SNAPSHOT}
+name=gan-explorer
+jdk_bin=$(dirname "$(readlink -f "$(command -v jpackage)")")
+
+[ -f "$app/$name.jar" ] || { echo "no $app/$name.jar: run mvn package first" >&2; exit 2; }
+rm -rf "$out"
+mkdir -p "$out/input/natives"
+started=$(date +%s)
+step() { echo "[jpackage/build.sh $(( $(date +%s) - started ))s] $*"; }
+
+# 1. The app's files. ND4J's native library (323 MB, unpacked per user into ~/.javacpp/cache at every first start
+#    when it ships inside its jar) is unpacked here once, stripped of its symbol table, and loaded from the app's
+#    own folder (the launcher's -Djava.library.path with pathsFirst); the jar keeps its classes only.
+step "staging $app"
+cp "$app/$name.jar" "$out/input/"
+cp -r "$app/lib" "$out/input/lib"
+nd4j_native=$(ls "$out"/input/lib/nd4j-native-[0-9]*-linux-x86_64.jar)
+natives=org/nd4j/linalg/cpu/nativecpu/bindings/linux-x86_64
+unzip -q -j "$nd4j_native" "$natives/*.so*" -d "$out/input/natives"
+strip --strip-unneeded "$out/input/natives/libnd4jcpu.so"
+zip -q -d "$nd4j_native" "$natives/*.so*" >/dev/null
+# OpenBLAS with LAPACK (libjniopenblas.so, 23 MB): ND4J loads only the no-LAPACK variant.
+zip -q -d "$(ls "$out"/input/lib/openblas-*-linux-x86_64.jar)" 'org/bytedeco/openblas/linux-x86_64/libjniopenblas.so' >/dev/null
+# Platform aggregator jars hold no classes.
+rm -f "$out"/input/lib/*-platform-*.jar
+
+# 2. A Java runtime of only the modules the app uses (jpackage/modules.txt says how they were found).
+step "jlink"
+modules=$(grep -v '^#' "$here/modules.txt" | tr -d ' \n')
+"$jdk_bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --include-locales=en,zh --generate-cds-archive --output "$out/runtime"
+
+# 3. The app-image: the launcher's Java options live in jpackage/java-options.txt (one a line).
+step "app-image"
+java_options=()
+while IFS= read -r line; do
+  [[ -z "$line" || "$line" == \#* ]] || java_options+=(--java-options "$line")
+done < "$here/java-options.txt"
+common=(--name "$name" --app-version "$version" --vendor "GAN Explorer" --copyright "GAN Explorer contributors"
+  --description "$(cat "$here/description.txt")")
+"$jdk_bin/jpackage" --type app-image "${common[@]}" --dest "$out" --input "$out/input" --main-jar "$name.jar" \
+  --main-class ganexplorer.Main --runtime-image "$out/runtime" --icon "$here/$name.png" "${java_options[@]}"
+image=$out/$name
+cp "$here/$name.png" "$image/lib/$name.png"
+
+# 4. Class-data sharing: the classes a start loads, archived from runs of the image itself (see jpackage/cds.sh).
+step "AppCDS archive"
+"$here/cds.sh" "$image"
+
+# 5. The .deb: menu entry (Education), the .ganx file type, the licence. Installs into /opt/gan-explorer and puts
+#    /usr/bin/gan-explorer on the PATH (jpackage/resources/postinst).
+step "deb"
+"$jdk_bin/jpackage" --type deb "${common[@]}" --dest "$out" --app-image "$image" \
+  --resource-dir "$here/resources" --license-file "$here/LICENSE.txt" \
+  --file-associations "$here/ganx.properties" \
+  --linux-shortcut --linux-menu-group Education --linux-app-category education \
+  --linux-deb-maintainer "gan-explorer@users.noreply.github.com" \
+  --linux-package-deps "libopenblas0-pthread"
+step "done"
+ls -l "$out"/*.deb
+du -sh "$image"
