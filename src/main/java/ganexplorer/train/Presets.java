@@ -32,6 +32,14 @@ public final class Presets {
         return List.copyOf(ALL.values());
     }
 
+    /**
+     * The presets the window can show. The Dirac GAN's presets need the vector-field view, which is not built yet:
+     * until it is they run from the command line only (in the window they trained, but drew nothing of the game).
+     */
+    public static List<Preset> forWindow() {
+        return ALL.values().stream().filter(p -> !(p.config().architecture() instanceof ganexplorer.model.DiracGan)).toList();
+    }
+
     public static Preset byName(String name) {
         Preset p = ALL.get(name);
         if (p == null) {

@@ -167,7 +167,7 @@ public final class MainWindow {
         Menu file = new Menu("File", null, save, export, quit);
 
         Menu presets = new Menu("Presets");
-        Presets.all().forEach(p -> {
+        Presets.forWindow().forEach(p -> {
             MenuItem item = new MenuItem(p.name() + ": " + p.summary());
             item.setOnAction(e -> controls.loadPreset(p));
             presets.getItems().add(item);

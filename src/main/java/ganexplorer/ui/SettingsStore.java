@@ -24,7 +24,7 @@ public final class SettingsStore {
     /** The preset to open with: -Dganexplorer.preset=NAME (demos, screenshots), else the last one used. */
     public String presetName() {
         String name = System.getProperty("ganexplorer.preset", prefs.get("preset", DEFAULT_PRESET));
-        return Presets.all().stream().anyMatch(p -> p.name().equals(name)) ? name : DEFAULT_PRESET;
+        return Presets.forWindow().stream().anyMatch(p -> p.name().equals(name)) ? name : DEFAULT_PRESET;
     }
 
     /** The experiment to open with: the last preset, with the last dataset, model size and objective on top. */

@@ -67,7 +67,7 @@ public final class ControlPanel extends VBox {
         setPrefWidth(300);
         setMinWidth(Region.USE_PREF_SIZE);
 
-        Presets.all().forEach(p -> {
+        Presets.forWindow().forEach(p -> {
             MenuItem item = new MenuItem(p.name());
             item.setOnAction(e -> model.choosePreset(p.name()));
             preset.getItems().add(item);
