@@ -286,12 +286,10 @@ public final class GanSession implements Session {
         float[] latent = new float[n * latentSize];
         prior.fill(latent, latent.length, rng);
         sampleLabels(n, rng, fakeLabels);
-        INDArray z = Nd4j.create(generatorInput(latent, fakeLabels), new long[] {n, generatorSpec.inputs()}, 'c');
-        float[] fake = generator.infer(z).data().asFloat();
-        condition(fakeLabels);
-        double meanFake = critic.forward(Nd4j.create(fake, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
-        condition(realLabels);
-        double meanReal = critic.forward(Nd4j.create(real, new long[] {n, dim}, 'c')).meanNumber().doubleValue();
+        int chunk = hyper.batchSize();
+        float[] fake = ChunkedInference.infer(generator, generatorInput(latent, fakeLabels), n, chunk, null, null);
+        double meanFake = ChunkedInference.mean(ChunkedInference.infer(critic, fake, n, chunk, fakeLabels, this::condition));
+        double meanReal = ChunkedInference.mean(ChunkedInference.infer(critic, real, n, chunk, realLabels, this::condition));
         return new EvaluationSample(step, real, fake, meanReal, meanFake, fakeLabels);
     }
 
