@@ -49,4 +49,12 @@ class LessonCheckTest {
         List<LessonCheck.StepVerdict> verdicts = LessonCheck.check(LessonTest.parse(smallLesson()), true, v -> { });
         assertThat(verdicts.get(0).outcomes().get(0).detail()).contains("1 of 1 seeds pass").doesNotContain("seed 2");
     }
+
+    /** The Dirac steps are deterministic and fast, so the whole shipped lesson is checked here, as a teacher would. */
+    @Test
+    void theOscillationLessonShouldShowWhatEachStepPromises() {
+        List<LessonCheck.StepVerdict> verdicts = LessonCheck.check(Lesson.builtIn("why-gans-oscillate"), false, v -> { });
+        assertThat(verdicts).hasSize(4);
+        verdicts.forEach(v -> assertThat(v.holds()).as("step %d: %s", v.number(), v.outcomes()).isTrue());
+    }
 }
