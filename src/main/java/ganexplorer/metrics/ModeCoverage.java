@@ -44,14 +44,63 @@ public record ModeCoverage(int covered, int total, double highQualityFraction, i
         return count(samples, modes.centres(), PAPER_RADIUS_IN_STD * modes.std(), 0);
     }
 
+    /**
+     * Each mode's share of the samples: those whose nearest centre it is, within the modes' radius (as {@link #of}
+     * counts them; the rest are near no mode). Empty without modes, NaN shares without samples.
+     */
+    public static double[] shares(float[] samples, Modes modes) {
+        return shares(samples, modes.centres(), modes.radius());
+    }
+
+    /**
+     * Each mode's share of the samples it is the nearest mode of, however far: where a collapsed generator went even
+     * when its blob sits beside a mode (the share near no mode is 1 minus the sum of {@link #shares}).
+     */
+    public static double[] nearestShares(float[] samples, Modes modes) {
+        return shares(samples, modes.centres(), Double.POSITIVE_INFINITY);
+    }
+
+    private static double[] shares(float[] samples, List<Point> centres, double radius) {
+        int n = samples.length / 2;
+        int[] counts = counts(samples, centres, radius);
+        double[] shares = new double[counts.length];
+        for (int m = 0; m < counts.length; m++) {
+            shares[m] = n == 0 ? Double.NaN : (double) counts[m] / n;
+        }
+        return shares;
+    }
+
     /** Each sample goes to its nearest centre if within {@code radius}; a mode counts from max(1, minShare n) samples. */
     private static ModeCoverage count(float[] samples, List<Point> centres, double radius, double minShare) {
         int n = samples.length / 2;
         if (centres.isEmpty() || n == 0) {
             return new ModeCoverage(0, centres.size(), Double.NaN, 0);
         }
-        int[] counts = new int[centres.size()];
+        int[] counts = counts(samples, centres, radius);
         int near = 0;
+        for (int c : counts) {
+            near += c;
+        }
+        int covered = 0;
+        int major = 0;
+        for (int c : counts) {
+            if (c > 0 && c >= minShare * n) {
+                covered++;
+            }
+            if (c >= MAJOR_SHARE * n) {
+                major++;
+            }
+        }
+        return new ModeCoverage(covered, centres.size(), (double) near / n, major);
+    }
+
+    /** Samples per centre: each goes to its nearest centre if within {@code radius}. */
+    private static int[] counts(float[] samples, List<Point> centres, double radius) {
+        int n = samples.length / 2;
+        int[] counts = new int[centres.size()];
+        if (centres.isEmpty()) {
+            return counts;
+        }
         for (int i = 0; i < n; i++) {
             double x = samples[2 * i];
             double y = samples[2 * i + 1];
@@ -66,19 +115,8 @@ public record ModeCoverage(int covered, int total, double highQualityFraction, i
             }
             if (bestDistance <= radius) {
                 counts[best]++;
-                near++;
             }
         }
-        int covered = 0;
-        int major = 0;
-        for (int c : counts) {
-            if (c > 0 && c >= minShare * n) {
-                covered++;
-            }
-            if (c >= MAJOR_SHARE * n) {
-                major++;
-            }
-        }
-        return new ModeCoverage(covered, centres.size(), (double) near / n, major);
+        return counts;
     }
 }

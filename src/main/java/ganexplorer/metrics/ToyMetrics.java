@@ -11,20 +11,42 @@ import java.util.Locale;
  * {@code modes_10pct}, the modes holding a tenth of the samples each within 3 sigma.
  *
  * @param threeSigma the papers' metric, or null on rows measured before it existed (older checkpoints)
+ * @param modeShares each mode's share of the generated samples, in the data's mode order ({@link ModeCoverage#shares}:
+ *                   within the modes' radius, as {@code modes_covered} counts them); null on rows measured before it
+ *                   existed, empty when the data has no modes
+ * @param nearestShares each mode's share of the generated samples it is the nearest mode of, however far
+ *                   ({@link ModeCoverage#nearestShares}); null and empty as {@code modeShares}
  */
 public record ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
-                         ModeCoverage threeSigma) implements SampleQuality {
+                         ModeCoverage threeSigma, List<Double> modeShares, List<Double> nearestShares)
+        implements SampleQuality {
 
-    /** A row without the papers' metric (its columns stay empty). */
+    public ToyMetrics {
+        modeShares = modeShares == null ? null : List.copyOf(modeShares);
+        nearestShares = nearestShares == null ? null : List.copyOf(nearestShares);
+    }
+
+    /** A row without the papers' metric (its columns stay empty) nor the modes' shares. */
     public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl) {
-        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, null);
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, null, null, null);
+    }
+
+    /** A row without the modes' shares. */
+    public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
+                      ModeCoverage threeSigma) {
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, threeSigma, null, null);
     }
 
     public static ToyMetrics measure(float[] real, float[] fake, ToyDistribution data) {
         ModeCoverage coverage = ModeCoverage.of(fake, data.modes());
         GridDivergence div = GridDivergence.of(real, fake, data.bounds(), GridDivergence.DEFAULT_CELLS);
         return new ToyMetrics(Wasserstein.exactW1(real, fake), coverage.covered(), coverage.total(),
-                coverage.highQualityFraction(), div.js(), div.kl(), ModeCoverage.threeSigma(fake, data.modes()));
+                coverage.highQualityFraction(), div.js(), div.kl(), ModeCoverage.threeSigma(fake, data.modes()),
+                boxed(ModeCoverage.shares(fake, data.modes())), boxed(ModeCoverage.nearestShares(fake, data.modes())));
+    }
+
+    private static List<Double> boxed(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
     }
 
     @Override

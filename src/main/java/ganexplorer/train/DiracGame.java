@@ -41,11 +41,36 @@ final class DiracGame {
     }
 
     /**
-     * The field the players follow at (theta, psi), -(dL_G/dtheta, dL_D/dpsi): where plain gradient descent moves
-     * them, for drawing.
+     * The field the players follow at (theta, psi), -(dL_G/dtheta, dL_D/dpsi): the direction of steepest descent of
+     * each player's own loss, for drawing when the optimizer is not plain SGD (its steps then depend on its state).
      */
     static double[] field(Objective objective, double dataPoint, double theta, double psi, double r1, double r2) {
         return new double[] {-generator(objective, theta, psi).dTheta(),
             -critic(objective, dataPoint, theta, psi, r1, r2).dPsi()};
+    }
+
+    /**
+     * Where one iteration of plain SGD moves (theta, psi) under the update scheme, as (delta theta, delta psi): the
+     * critic's steps (each clipped under weight clipping), then G's against the updated critic (alternating), or the
+     * last critic step and G's from the same point (simultaneous), as {@link DiracSession#iterate} does them.
+     */
+    static double[] sgdMove(Objective objective, double dataPoint, double theta, double psi, Hyperparameters h) {
+        double rateTheta = h.generatorOptimizer().learningRate();
+        double ratePsi = h.criticOptimizer().learningRate();
+        boolean together = h.updates() == UpdateScheme.SIMULTANEOUS;
+        double p = psi;
+        for (int k = together ? 1 : 0; k < h.criticSteps(); k++) {
+            p = clipped(objective, p - ratePsi * critic(objective, dataPoint, theta, p, h.r1(), h.r2()).dPsi());
+        }
+        double t = theta - rateTheta * generator(objective, theta, p).dTheta();
+        if (together) {
+            p = clipped(objective, p - ratePsi * critic(objective, dataPoint, theta, p, h.r1(), h.r2()).dPsi());
+        }
+        return new double[] {t - theta, p - psi};
+    }
+
+    private static double clipped(Objective objective, double psi) {
+        double clip = objective.weightClip();
+        return clip > 0 ? Math.max(-clip, Math.min(clip, psi)) : psi;
     }
 }

@@ -5,6 +5,7 @@ import ganexplorer.data.TrainingData;
 import ganexplorer.metrics.PointMassMetrics;
 import ganexplorer.model.DiracGan;
 import ganexplorer.objective.Objective;
+import ganexplorer.objective.OptimizerSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +20,21 @@ import org.nd4j.linalg.factory.Nd4j;
  * paper), kept in float like them, so a checkpoint continues exactly. No randomness: every batch is the same.
  */
 final class DiracSession implements Session {
-    /** Field arrows per side of the drawn plane, and its half width. */
+    /** Field arrows per side of the drawn plane. */
     static final int FIELD_SIDE = 17;
-    static final double EXTENT = 2;
+    /**
+     * The drawn square's half widths: the smallest of these that holds the first {@link #VIEW_HORIZON} steps from the
+     * experiment's start, at least Mescheder et al.'s [-2, 2]^2 and at most the last (beyond it the view says where
+     * the point went).
+     */
+    private static final double[] EXTENTS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20};
+    /** The Dirac presets' budget: 12.5 s at the app's pace. */
+    static final int VIEW_HORIZON = 500;
+    /**
+     * Steps per second the app trains this game at: unpaced it runs thousands a second and a class sees only the
+     * end; at 40, the presets' 500 steps take 12.5 s.
+     */
+    static final double WATCH_PACE = 40;
     /** The app keeps this many trajectory points; beyond it the older half goes. */
     private static final int MAX_TRAJECTORY = 20_000;
 
@@ -42,6 +55,7 @@ final class DiracSession implements Session {
     private long criticUpdates;
     private IterationStats lastStats;
     private DiracGame.CriticGradient lastCritic;
+    private double extent; // 0 until the app first draws this experiment
 
     DiracSession(TrainingConfig config) {
         this.config = config;
@@ -218,20 +232,70 @@ final class DiracSession implements Session {
     }
 
     @Override
-    public Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive) {
-        float[] path = interactive ? Arrays.copyOf(trajectory, 2 * trajectoryPoints) : null;
-        return new VectorFieldPictures(sample.real(), sample.fake(), theta(), psi(), path,
-                interactive ? field(FIELD_SIDE) : null, FIELD_SIDE, EXTENT);
+    public double watchPace() {
+        return WATCH_PACE;
     }
 
-    /** The objective's field on a side^2 grid over [-EXTENT, EXTENT]^2, penalties included. */
-    float[] field(int side) {
+    @Override
+    public Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive) {
+        if (!interactive) {
+            return new VectorFieldPictures(sample.real(), sample.fake(), theta(), psi(), null, null, FIELD_SIDE, 0,
+                    arrows(), data.at());
+        }
+        if (extent == 0) {
+            extent = viewExtent(config);
+        }
+        return new VectorFieldPictures(sample.real(), sample.fake(), theta(), psi(),
+                Arrays.copyOf(trajectory, 2 * trajectoryPoints), field(FIELD_SIDE, extent), FIELD_SIDE, extent,
+                arrows(), data.at());
+    }
+
+    /** With plain SGD on both sides a step depends on the point alone, so the view can show the steps themselves. */
+    private VectorFieldPictures.Arrows arrows() {
+        return hyper.generatorOptimizer() instanceof OptimizerSpec.PlainSgd
+                && hyper.criticOptimizer() instanceof OptimizerSpec.PlainSgd
+                ? VectorFieldPictures.Arrows.SGD_MOVE : VectorFieldPictures.Arrows.GRADIENT;
+    }
+
+    /**
+     * The view's half width for an experiment, fixed so the picture never jumps: it plays the experiment's first
+     * {@link #VIEW_HORIZON} steps from its start (a fresh session: microseconds a step) and takes the smallest of
+     * {@link #EXTENTS} that holds them with a tenth to spare. Scheduled swaps are not played (no Dirac preset has one).
+     */
+    static double viewExtent(TrainingConfig config) {
+        DiracSession ahead = new DiracSession(config);
+        double far = Math.max(Math.abs(ahead.theta()), Math.abs(ahead.psi()));
+        double limit = EXTENTS[EXTENTS.length - 1];
+        for (int i = 0; i < VIEW_HORIZON && 1.1 * far <= limit; i++) {
+            ahead.iterate(false);
+            double t = ahead.theta();
+            double p = ahead.psi();
+            if (!Double.isFinite(t) || !Double.isFinite(p)) {
+                break; // it blew up: the largest square, and the view says the point left it
+            }
+            far = Math.max(far, Math.max(Math.abs(t), Math.abs(p)));
+        }
+        for (double e : EXTENTS) {
+            if (1.1 * far <= e) {
+                return e;
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * The field on a side^2 grid over [-extent, extent]^2, penalties included: one SGD iteration's move, or the
+     * negative gradients (see {@link VectorFieldPictures.Arrows}).
+     */
+    float[] field(int side, double extent) {
+        boolean moves = arrows() == VectorFieldPictures.Arrows.SGD_MOVE;
         float[] out = new float[2 * side * side];
         for (int row = 0; row < side; row++) {
-            double p = -EXTENT + 2 * EXTENT * row / (side - 1);
+            double p = -extent + 2 * extent * row / (side - 1);
             for (int col = 0; col < side; col++) {
-                double t = -EXTENT + 2 * EXTENT * col / (side - 1);
-                double[] v = DiracGame.field(objective, data.at(), t, p, hyper.r1(), hyper.r2());
+                double t = -extent + 2 * extent * col / (side - 1);
+                double[] v = moves ? DiracGame.sgdMove(objective, data.at(), t, p, hyper)
+                        : DiracGame.field(objective, data.at(), t, p, hyper.r1(), hyper.r2());
                 out[2 * (row * side + col)] = (float) v[0];
                 out[2 * (row * side + col) + 1] = (float) v[1];
             }

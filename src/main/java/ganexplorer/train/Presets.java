@@ -33,11 +33,11 @@ public final class Presets {
     }
 
     /**
-     * The presets the window can show. The Dirac GAN's presets need the vector-field view, which is not built yet:
-     * until it is they run from the command line only (in the window they trained, but drew nothing of the game).
+     * The presets the window offers: all of them, since it draws every kind of {@link Pictures} (the toy plane, the
+     * sample mosaics, and the Dirac GAN's (theta, psi) plane, where its presets train at a pace a class can follow).
      */
     public static List<Preset> forWindow() {
-        return ALL.values().stream().filter(p -> !(p.config().architecture() instanceof ganexplorer.model.DiracGan)).toList();
+        return all();
     }
 
     public static Preset byName(String name) {

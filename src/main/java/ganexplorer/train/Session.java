@@ -54,6 +54,14 @@ public interface Session {
      */
     Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive);
 
+    /**
+     * The most steps a second the app should train this model at so a class can follow it, or 0 for as fast as it
+     * goes (networks are slow enough; the two-number Dirac GAN is not). Headless runs ignore it.
+     */
+    default double watchPace() {
+        return 0;
+    }
+
     /** A copy of the generator for an inference worker of the UI's own, or null when G is no network (Dirac GAN). */
     GeneratorCopy generatorCopy();
 

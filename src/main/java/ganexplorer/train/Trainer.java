@@ -29,6 +29,7 @@ public final class Trainer implements AutoCloseable {
     private final Thread thread;
     private final StepPictures pictures;
     private final RollbackPoint rollback = new RollbackPoint();
+    private final WatchPace pace = new WatchPace();
 
     private TrainingConfig config;
     private Session session;
@@ -136,6 +137,7 @@ public final class Trainer implements AutoCloseable {
                 skipPastSwaps();
             }
             rollback.keep(session);
+            pace.set(options.paced() ? session.watchPace() : 0);
             state = options.runOnStart() ? RunState.RUNNING : RunState.PAUSED;
             evaluate(session.lastStats());
             publish();
@@ -166,7 +168,10 @@ public final class Trainer implements AutoCloseable {
     private void loop() throws InterruptedException {
         while (true) {
             boolean idle = state != RunState.RUNNING && pending == 0;
-            Command c = idle ? commands.poll(50, TimeUnit.MILLISECONDS) : commands.poll();
+            // only running is paced: a step the user asks for comes at once
+            long wait = pending == 0 ? pace.waitNanos(System.nanoTime()) : 0;
+            Command c = idle ? commands.poll(50, TimeUnit.MILLISECONDS)
+                    : wait > 0 ? commands.poll(wait, TimeUnit.NANOSECONDS) : commands.poll();
             while (c != null) {
                 if (c instanceof Command.Shutdown) {
                     return;
@@ -180,7 +185,10 @@ public final class Trainer implements AutoCloseable {
                 }
                 return;
             }
-            if (state == RunState.RUNNING || pending > 0) {
+            if (pending > 0) {
+                work();
+            } else if (state == RunState.RUNNING && pace.waitNanos(System.nanoTime()) == 0) {
+                pace.stepped(System.nanoTime());
                 work();
             }
             long now = System.nanoTime();
@@ -301,6 +309,7 @@ public final class Trainer implements AutoCloseable {
         experiment++;
         metrics.startExperiment(experiment, List.of());
         rollback.keep(session);
+        pace.set(options.paced() ? session.watchPace() : 0);
         lastLoggedStep = -1;
         nextSwap = 0;
         trainingNanos = 0;
@@ -395,6 +404,12 @@ public final class Trainer implements AutoCloseable {
         }
         latest.set(new Snapshot(experiment, session.step(), state, config, session.objective(),
                 session.hyperparameters(), told, rows, session.events(), session.lastStats(), pictures.pictures(),
-                session.generatorCopy(), stepsPerSecond()));
+                session.generatorCopy(), shownStepsPerSecond()));
+    }
+
+    /** The steps a second training makes: its own speed, or the pace when that holds it back. */
+    private double shownStepsPerSecond() {
+        double own = stepsPerSecond();
+        return pace.rate() > 0 ? Math.min(own, pace.rate()) : own;
     }
 }

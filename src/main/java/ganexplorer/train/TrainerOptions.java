@@ -15,9 +15,17 @@ package ganexplorer.train;
  *                          free for drawing
  * @param yieldToWindow     run the training and metric threads at a lower operating-system priority, so a window
  *                          gets the processor first whenever it needs it (see {@link BackgroundPriority})
+ * @param paced             train a model too fast to follow at its own watching pace ({@link Session#watchPace()})
  */
 public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, long snapshotMillis, int heatmapResolution,
-                             long viewMillis, int evalSamples, boolean yieldToWindow) {
+                             long viewMillis, int evalSamples, boolean yieldToWindow, boolean paced) {
+    /** Unpaced. */
+    public TrainerOptions(int threads, long stepLimit, boolean runOnStart, long snapshotMillis, int heatmapResolution,
+                          long viewMillis, int evalSamples, boolean yieldToWindow) {
+        this(threads, stepLimit, runOnStart, snapshotMillis, heatmapResolution, viewMillis, evalSamples, yieldToWindow,
+                false);
+    }
+
     public TrainerOptions {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, got " + threads);
@@ -35,8 +43,8 @@ public record TrainerOptions(int threads, long stepLimit, boolean runOnStart, lo
         return new TrainerOptions(threads, steps, true, 1000, 64, 0, 0, false);
     }
 
-    /** The desktop app: runs until paused, 30 snapshots a second. */
+    /** The desktop app: runs until paused, 30 snapshots a second, fast models paced for watching. */
     public static TrainerOptions interactive(int threads) {
-        return new TrainerOptions(threads, 0, true, 33, 64, 100, 500, true);
+        return new TrainerOptions(threads, 0, true, 33, 64, 100, 500, true, true);
     }
 }

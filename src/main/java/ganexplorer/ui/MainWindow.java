@@ -2,14 +2,20 @@ package ganexplorer.ui;
 
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Command;
+import ganexplorer.train.ImagePictures;
 import ganexplorer.train.Notice;
+import ganexplorer.train.Pictures;
+import ganexplorer.train.PlanePictures;
 import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
+import ganexplorer.train.VectorFieldPictures;
 import ganexplorer.ui.charts.MetricCharts;
 import ganexplorer.ui.images.ImageGallery;
 import ganexplorer.ui.latent.LatentPanel;
 import ganexplorer.ui.controls.ControlPanel;
+import ganexplorer.ui.field.FieldView;
+import ganexplorer.ui.modes.ModeStripView;
 import ganexplorer.ui.plane.PlaneLayers;
 import ganexplorer.ui.plane.ToyPlane;
 import ganexplorer.ui.readout.WassersteinReadout;
@@ -51,6 +57,9 @@ public final class MainWindow {
     private final WassersteinReadout readout = new WassersteinReadout();
     private final LatentPanel latent = new LatentPanel();
     private final ImageGallery gallery = new ImageGallery();
+    private final FieldView field = new FieldView();
+    private final ModeStripView modeStrip = new ModeStripView();
+    private final TabPane rightTabs = new TabPane();
     private final Tab dataTab = new Tab("Data plane");
     private VBox planeArea;
     private final TabPane centre = new TabPane();
@@ -80,8 +89,14 @@ public final class MainWindow {
             centre.getSelectionModel().select(1);
         }
         root.setCenter(centre);
-        VBox right = new VBox(8, readout, charts);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        // the strip chart beside the curves: both read the same metric history
+        rightTabs.getTabs().addAll(new Tab("Charts", charts), new Tab(ModeStripView.tabText(), modeStrip));
+        rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if ("modes".equals(System.getProperty("ganexplorer.tab"))) { // opens on the strip (demos, screenshots)
+            rightTabs.getSelectionModel().select(1);
+        }
+        VBox right = new VBox(8, readout, rightTabs);
+        VBox.setVgrow(rightTabs, Priority.ALWAYS);
         // a third of the window, so a 1280-wide projector still leaves the plane a square of ~480 px
         right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(380, Math.min(600, 0.34 * root.getWidth())), root.widthProperty()));
@@ -213,17 +228,20 @@ public final class MainWindow {
         Command.StepSize stepped = controls.takeStepShown(s);
         last = s;
         boolean images = s.images();
-        showDataView(images);
+        showDataView(s.pictures());
         if (images) {
             gallery.show(s);
+        } else if (s.pictures() instanceof VectorFieldPictures) {
+            field.show(s);
         } else {
             plane.show(s);
         }
         latent.show(s);
         charts.show(s);
+        modeStrip.show(s);
         readout.show(s);
         controls.show(s);
-        if (stepped != null && !images) {
+        if (stepped != null && s.pictures() instanceof PlanePictures) {
             plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
         }
         showStatus();
@@ -248,17 +266,51 @@ public final class MainWindow {
         }
     }
 
-    /** The first tab shows the plane for 2-D data and the sample mosaics for images. */
-    private void showDataView(boolean images) {
-        Node wanted = images ? gallery : planeArea;
+    /**
+     * The first tab shows the plane for 2-D data, the sample mosaics for images and the (theta, psi) plane for the
+     * Dirac GAN: one view per kind of the sealed {@link Pictures}.
+     */
+    private void showDataView(Pictures pictures) {
+        Node wanted;
+        String name;
+        if (pictures instanceof ImagePictures) {
+            wanted = gallery;
+            name = "Samples";
+        } else if (pictures instanceof VectorFieldPictures) {
+            wanted = field;
+            name = FieldView.tabText();
+        } else if (pictures instanceof PlanePictures) {
+            wanted = planeArea;
+            name = "Data plane";
+        } else {
+            throw new IllegalStateException("no view for " + pictures.getClass().getSimpleName());
+        }
         if (dataTab.getContent() != wanted) {
             dataTab.setContent(wanted);
-            dataTab.setText(images ? "Samples" : "Data plane");
+            dataTab.setText(name);
         }
     }
 
     public ImageGallery gallery() {
         return gallery;
+    }
+
+    public FieldView field() {
+        return field;
+    }
+
+    public ModeStripView modeStrip() {
+        return modeStrip;
+    }
+
+    /** Shows the modes-over-time strip in place of the charts. */
+    public void showModeStrip() {
+        rightTabs.getSelectionModel().select(1);
+    }
+
+    /** The first tab's view as shown now (tests). */
+    public Node dataView() {
+        return dataTab.getContent();
     }
 
     private static String state(RunState s) {
@@ -298,11 +350,12 @@ public final class MainWindow {
     }
 
     private void exportPlane() {
-        boolean images = dataTab.getContent() == gallery;
-        Path file = AppPaths.exports().resolve((images ? "samples-" : "plane-") + (last == null ? 0 : last.step()) + "-"
-                + stamp() + ".png");
+        Node shown = dataTab.getContent();
+        javafx.scene.layout.Region view = shown == gallery ? gallery : shown == field ? field : plane;
+        String kind = shown == gallery ? "samples-" : shown == field ? "game-" : "plane-";
+        Path file = AppPaths.exports().resolve(kind + (last == null ? 0 : last.step()) + "-" + stamp() + ".png");
         try {
-            ganexplorer.ui.plane.PlaneExport.write(images ? gallery : plane, file); // as on screen, legend included
+            ganexplorer.ui.plane.PlaneExport.write(view, file); // as on screen, legend included
             notices.announce(Notice.Severity.SUCCESS, "Saved " + file);
         } catch (IOException | RuntimeException e) {
             notices.announce(Notice.Severity.ERROR, "Could not save the picture: " + e.getMessage());

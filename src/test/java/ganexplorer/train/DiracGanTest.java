@@ -151,9 +151,12 @@ class DiracGanTest {
         assertThat(m.radius()).isCloseTo(Math.hypot(0.5, 1.5), within(1e-12));
         VectorFieldPictures p = (VectorFieldPictures) s.pictures(e, 0, true);
         assertThat(p.trajectory()).containsExactly(-0.5f, 1.5f);
-        // the field at (theta, psi) = (-2, -2), the grid's first point, is -(dL_G/dtheta, dL_D/dpsi)
-        double f = 4;
-        assertThat(p.field()[0]).isCloseTo((float) (sigmoid(f) * -2), within(1e-6f));
-        assertThat(p.field()[1]).isCloseTo((float) (-sigmoid(f) * -2), within(1e-6f));
+        assertThat(p.extent()).isEqualTo(2);
+        assertThat(p.arrows()).isEqualTo(VectorFieldPictures.Arrows.SGD_MOVE);
+        // the field at (theta, psi) = (-2, -2), the grid's first point, is one alternating SGD step from there:
+        // psi moves by -lr theta sigma(psi theta), then theta by lr psi' sigma(psi' theta) against the new psi'
+        double psiNext = -2 - LR * -2 * sigmoid(4);
+        assertThat(p.field()[1]).isCloseTo((float) (psiNext + 2), within(1e-6f));
+        assertThat(p.field()[0]).isCloseTo((float) (LR * psiNext * sigmoid(psiNext * -2)), within(1e-6f));
     }
 }

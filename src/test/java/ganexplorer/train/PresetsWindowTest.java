@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class PresetsWindowTest {
     @Test
-    void theWindowShouldOfferEveryPresetItCanDrawAndNoDiracGameUntilItsViewExists() {
-        assertThat(Presets.forWindow()).extracting(Preset::name).contains("ring-wgan-gp", "ring-collapse", "digits-dcgan")
-                .doesNotContain("dirac-alternating", "xy-game");
+    void theWindowShouldOfferEveryPresetTheDiracGamesIncludedNowThatItDrawsTheirPlane() {
+        assertThat(Presets.forWindow()).extracting(Preset::name).contains("ring-wgan-gp", "ring-collapse", "digits-dcgan",
+                "dirac-simultaneous", "dirac-alternating", "dirac-r1", "dirac-wgan-gp", "xy-game");
         assertThat(Presets.all()).filteredOn(p -> p.config().architecture() instanceof DiracGan).hasSize(5);
-        assertThat(Presets.forWindow()).hasSize(Presets.all().size() - 5);
+        assertThat(Presets.forWindow()).containsExactlyElementsOf(Presets.all());
     }
 }

@@ -126,7 +126,7 @@ class WindowTruthTest {
     }
 
     /** A Labeled whose drawn text differs from its text was cut (JavaFX draws "Dat…" for "Dataset"). */
-    private static void collectCut(Node node, List<String> cut) {
+    static void collectCut(Node node, List<String> cut) {
         if (node instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
             for (Node child : l.getChildrenUnmodifiable()) {
                 if (child instanceof Text t && !t.getText().equals(l.getText()) && !l.isWrapText()) {

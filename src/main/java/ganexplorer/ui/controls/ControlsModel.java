@@ -90,8 +90,8 @@ public final class ControlsModel {
         if (nameOrPath.equals("points")) {
             return "points (drawn)";
         }
-        if (Datasets.builtInNames().contains(nameOrPath)) {
-            return nameOrPath;
+        if (Datasets.builtInNames().contains(nameOrPath) || nameOrPath.equals(ganexplorer.data.PointMass.NAME)) {
+            return nameOrPath; // the Dirac GAN's point mass is no file
         }
         Path file = Path.of(nameOrPath).getFileName();
         return "file: " + (file == null ? nameOrPath : file.toString());
