@@ -259,17 +259,28 @@ final class DiracSession implements Session {
 
     /**
      * The view's half width for an experiment, fixed so the picture never jumps: it plays the experiment's first
-     * {@link #VIEW_HORIZON} steps from its start (a fresh session: microseconds a step) and takes the smallest of
-     * {@link #EXTENTS} that holds them with a tenth to spare. Scheduled swaps are not played (no Dirac preset has one).
+     * {@link #VIEW_HORIZON} steps from its start and takes the smallest of {@link #EXTENTS} that holds them with a
+     * tenth to spare. Under plain SGD the steps are played in double precision by {@link DiracGame#sgdMove} (under a
+     * millisecond); an optimizer with a state needs a session of its own (ND4J updaters: 100-400 ms here). Scheduled
+     * swaps are not played (no Dirac preset has one).
      */
     static double viewExtent(TrainingConfig config) {
         DiracSession ahead = new DiracSession(config);
-        double far = Math.max(Math.abs(ahead.theta()), Math.abs(ahead.psi()));
+        boolean sgd = ahead.arrows() == VectorFieldPictures.Arrows.SGD_MOVE;
+        double t = ahead.theta();
+        double p = ahead.psi();
+        double far = Math.max(Math.abs(t), Math.abs(p));
         double limit = EXTENTS[EXTENTS.length - 1];
         for (int i = 0; i < VIEW_HORIZON && 1.1 * far <= limit; i++) {
-            ahead.iterate(false);
-            double t = ahead.theta();
-            double p = ahead.psi();
+            if (sgd) {
+                double[] move = DiracGame.sgdMove(ahead.objective, ahead.data.at(), t, p, ahead.hyper);
+                t += move[0];
+                p += move[1];
+            } else {
+                ahead.iterate(false);
+                t = ahead.theta();
+                p = ahead.psi();
+            }
             if (!Double.isFinite(t) || !Double.isFinite(p)) {
                 break; // it blew up: the largest square, and the view says the point left it
             }
