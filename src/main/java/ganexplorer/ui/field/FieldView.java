@@ -2,11 +2,11 @@ package ganexplorer.ui.field;
 
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.VectorFieldPictures;
+import ganexplorer.ui.plane.Glyphs;
 import ganexplorer.ui.plane.PlaneLayout;
 import ganexplorer.ui.plane.PlaneView;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -14,7 +14,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -255,17 +254,7 @@ public final class FieldView extends Region {
     private static void arrow(GraphicsContext g, double x0, double y0, double dx, double dy, Color c) {
         g.setStroke(c);
         g.setLineWidth(1.3);
-        double x1 = x0 + dx;
-        double y1 = y0 + dy;
-        g.strokeLine(x0, y0, x1, y1);
-        double len = Math.hypot(dx, dy);
-        if (len > 3) {
-            double ux = dx / len;
-            double uy = dy / len;
-            double head = Math.min(5, 0.45 * len);
-            g.strokeLine(x1, y1, x1 - head * ux + 0.7 * head * uy, y1 - head * uy - 0.7 * head * ux);
-            g.strokeLine(x1, y1, x1 - head * ux - 0.7 * head * uy, y1 - head * uy + 0.7 * head * ux);
-        }
+        Glyphs.arrow(g, x0, y0, dx, dy, Math.min(5, 0.45 * Math.hypot(dx, dy)));
     }
 
     private static void dot(GraphicsContext g, double x, double y, double r) {
@@ -292,21 +281,14 @@ public final class FieldView extends Region {
     }
 
     private static Node entry(Canvas swatch, Label text) {
-        HBox row = new HBox(5, swatch, text);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Glyphs.entry(swatch, text);
     }
 
     private static Label small(String text) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 11px; -fx-text-fill: #333333;");
-        l.setMinWidth(Region.USE_PREF_SIZE); // never "…": the legend is laid out around its full text
-        return l;
+        return Glyphs.small(text);
     }
 
     private static Canvas swatch(java.util.function.Consumer<GraphicsContext> draw) {
-        Canvas c = new Canvas(18, 12);
-        draw.accept(c.getGraphicsContext2D());
-        return c;
+        return Glyphs.swatch(draw);
     }
 }

@@ -118,22 +118,15 @@ final class PlaneLegend extends FlowPane {
     }
 
     private static Node entry(Canvas swatch, String text) {
-        HBox row = new HBox(5, swatch, small(text));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Glyphs.entry(swatch, small(text));
     }
 
     private static Label small(String text) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 11px; -fx-text-fill: #333333;");
-        l.setMinWidth(Region.USE_PREF_SIZE); // never "…": the legend is laid out around its full text
-        return l;
+        return Glyphs.small(text);
     }
 
     private static Canvas swatch(java.util.function.Consumer<GraphicsContext> draw) {
-        Canvas c = new Canvas(18, 12);
-        draw.accept(c.getGraphicsContext2D());
-        return c;
+        return Glyphs.swatch(draw);
     }
 
     private static void square(GraphicsContext g, Color c, double size) {

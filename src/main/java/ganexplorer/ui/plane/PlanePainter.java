@@ -202,16 +202,7 @@ final class PlanePainter {
     }
 
     private void arrow(double x0, double y0, double dx, double dy) {
-        double x1 = x0 + dx;
-        double y1 = y0 + dy;
-        g.strokeLine(x0, y0, x1, y1);
-        double len = Math.hypot(dx, dy);
-        if (len > 4) {
-            double ux = dx / len;
-            double uy = dy / len;
-            g.strokeLine(x1, y1, x1 - 4 * ux + 3 * uy, y1 - 4 * uy - 3 * ux);
-            g.strokeLine(x1, y1, x1 - 4 * ux - 3 * uy, y1 - 4 * uy + 3 * ux);
-        }
+        Glyphs.arrow(g, x0, y0, dx, dy, 4);
     }
 
     /** The outline glow after a critic update. */
