@@ -125,10 +125,7 @@ public final class ModeStripView extends VBox {
     }
 
     private static Label small(String text) {
-        Label l = new Label(text);
-        l.setStyle("-fx-font-size: 11px; -fx-text-fill: #333333;");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        return ganexplorer.ui.plane.Glyphs.small(text);
     }
 
     private static String label(Point c) {

@@ -6,7 +6,7 @@
  * {@link ganexplorer.ui.modes.ModeStrip} bins and shades them without Nodes, {@link ganexplorer.ui.modes.ModeStripView}
  * only draws it. Its words are in {@link ganexplorer.ui.modes.ModesText}.
  *
- * <p>Must not depend on: ND4J, {@code cli} or the other view packages.
+ * <p>Must not depend on: ND4J, {@code cli} or the other view packages (but for {@code ui.plane}'s legend glyphs).
  *
  * <p>Described in docs/DESIGN.md, section "The one data flow".
  */
