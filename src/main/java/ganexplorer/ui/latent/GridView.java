@@ -60,6 +60,8 @@ final class GridView extends Region {
         GridFrame f = model.frameProperty().get();
         if (f != null) {
             LatentGridPainter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), f, hover);
+        } else {
+            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         }
     }
 }

@@ -114,6 +114,8 @@ public final class LatentModel {
         }
         if (s.generator() != null) { // the Dirac GAN's G is a number, not a network: no latent space to walk
             useGenerator(s.generator());
+        } else {
+            frame.set(null); // nor a grid: the last network's would be another experiment's
         }
     }
 
@@ -230,7 +232,9 @@ public final class LatentModel {
 
     /** Picks up a new result, if any, and shows it when it holds a whole grid. */
     GridInference.Polled poll() {
-        GridInference.Polled p = snapshot == null ? null : inference.poll(snapshot.pictures());
+        // a grid asked of the last network must not be drawn over a game without one (the Dirac GAN's plane)
+        GridInference.Polled p = snapshot == null || snapshot.generator() == null ? null
+                : inference.poll(snapshot.pictures());
         if (p != null && p.frame() != null) {
             publish(p.frame());
         }
