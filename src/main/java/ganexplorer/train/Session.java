@@ -39,6 +39,14 @@ public interface Session {
     /** One critic update or one generator update alone, for looking closely. */
     void halfStep(Command.StepSize size);
 
+    /**
+     * The most steps a second the app should train this model at so a class can follow it, or 0 for as fast as it
+     * goes (networks are slow enough; the two-number Dirac GAN is not). Headless runs ignore it.
+     */
+    default double watchPace() {
+        return 0;
+    }
+
     /** Switches objective between steps, keeping the weights. */
     void swapObjective(String id);
 
@@ -53,14 +61,6 @@ public interface Session {
      * {@code interactive}, what only the app draws (the manifold, the push arrows).
      */
     Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive);
-
-    /**
-     * The most steps a second the app should train this model at so a class can follow it, or 0 for as fast as it
-     * goes (networks are slow enough; the two-number Dirac GAN is not). Headless runs ignore it.
-     */
-    default double watchPace() {
-        return 0;
-    }
 
     /** A copy of the generator for an inference worker of the UI's own, or null when G is no network (Dirac GAN). */
     GeneratorCopy generatorCopy();

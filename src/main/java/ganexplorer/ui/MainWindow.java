@@ -55,11 +55,11 @@ public final class MainWindow {
     private final ToyPlane plane;
     private final MetricCharts charts = new MetricCharts();
     private final WassersteinReadout readout = new WassersteinReadout();
-    private final LatentPanel latent = new LatentPanel();
-    private final ImageGallery gallery = new ImageGallery();
     private final FieldView field = new FieldView();
     private final ModeStripView modeStrip = new ModeStripView();
     private final TabPane rightTabs = new TabPane();
+    private final LatentPanel latent = new LatentPanel();
+    private final ImageGallery gallery = new ImageGallery();
     private final Tab dataTab = new Tab("Data plane");
     private VBox planeArea;
     private final TabPane centre = new TabPane();

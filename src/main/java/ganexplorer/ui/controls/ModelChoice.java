@@ -13,10 +13,10 @@ public record ModelChoice(String label, ModelSize size) {
 
     /** The entry for a running architecture: its size, or a custom entry describing it. */
     public static ModelChoice running(GanArchitecture a) {
-        ModelSize size = ModelSize.of(a);
         if (a instanceof ganexplorer.model.DiracGan) {
             return new ModelChoice("Dirac GAN", null); // two numbers, no network; its start shows on its plane
         }
+        ModelSize size = ModelSize.of(a);
         return size != null ? of(size) : new ModelChoice("custom: " + a.describe(), null);
     }
 
