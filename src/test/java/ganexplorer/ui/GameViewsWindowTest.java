@@ -60,6 +60,21 @@ class GameViewsWindowTest {
         robot.interact(() -> WindowTruthTest.collectCut(h.window.scene().getRoot(), cut));
         assertThat(cut).as("labels shown cut off at 1280x720").isEmpty();
 
+        // Ctrl+E's picture of the tab: the view as on screen, the point now in its orange
+        double[] now = new double[3];
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage shot = ganexplorer.ui.plane.PlaneExport.picture(h.window.field());
+            FieldPicture q = h.window.field().picture();
+            ganexplorer.ui.plane.PlaneView v = h.window.field().view();
+            javafx.scene.paint.Color c = shot.getPixelReader().getColor((int) v.px(q.theta()), (int) v.py(q.psi()));
+            now[0] = shot.getWidth() - Math.ceil(h.window.field().getWidth());
+            now[1] = c.getRed();
+            now[2] = c.getBlue();
+        });
+        assertThat(now[0]).isZero();
+        assertThat(now[1]).as("red of the point now").isGreaterThan(0.7);
+        assertThat(now[2]).as("blue of the point now").isLessThan(0.3);
+
         robot.interact(() -> h.window.controls().swapTo("wgan-gp"));
         h.await(s -> s.objective().id().equals("wgan-gp"));
         h.awaitTrue(() -> h.window.field().picture().title().contains("wgan-gp"), "the legend names the new objective");
