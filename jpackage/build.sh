@@ -69,6 +69,9 @@ step "AppCDS archive"
 #    packs the same 497 MB into 167 MB in 3 s (xz: 138 MB; gzip -1: 232 MB in 11 s; README "Install"). zstd .debs
 #    need dpkg 1.21.18 or later (Debian 12, Ubuntu 21.10); DPKG_DEB_COMPRESSOR_TYPE=xz jpackage/build.sh VERSION
 #    makes one for older systems. jpackage runs dpkg-deb under fakeroot, which passes the environment on.
+#    Depends: jpackage adds the packages of the libraries the bundled .so files link against (objdump, dpkg -S on
+#    the build machine); JavaFX opens GTK 3 with dlopen, so libgtk-3-0 is named here, and libopenblas0-pthread is the
+#    faster system OpenBLAS the app prefers (ganexplorer.train.SystemOpenBlas).
 step "deb"
 export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-zstd}
 [ "$DPKG_DEB_COMPRESSOR_TYPE" != zstd ] || export DPKG_DEB_COMPRESSOR_LEVEL=${DPKG_DEB_COMPRESSOR_LEVEL:-3}
@@ -77,7 +80,7 @@ export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-zstd}
   --file-associations "$here/ganx.properties" \
   --linux-shortcut --linux-menu-group Education --linux-app-category education \
   --linux-deb-maintainer "gan-explorer@users.noreply.github.com" \
-  --linux-package-deps "libopenblas0-pthread"
+  --linux-package-deps "libopenblas0-pthread, libgtk-3-0"
 step "done"
 ls -l "$out"/*.deb
 du -sh "$image"
