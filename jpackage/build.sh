@@ -60,6 +60,7 @@ image=$out/$name
 cp "$here/$name.png" "$image/lib/$name.png"
 
 # 4. Class-data sharing: the classes a start loads, archived from runs of the image itself (see jpackage/cds.sh).
+#    This archive serves the app-image where it was built; the .deb gets its own in step 6.
 step "AppCDS archive"
 "$here/cds.sh" "$image"
 
@@ -81,6 +82,32 @@ export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-zstd}
   --linux-shortcut --linux-menu-group Education --linux-app-category education \
   --linux-deb-maintainer "gan-explorer@users.noreply.github.com" \
   --linux-package-deps "libopenblas0-pthread, libgtk-3-0"
+# 6. The .deb's own AppCDS archive. JDK 17 uses an archive only when the class path and the jars' modification
+#    times are those of the dump, and jpackage copies the image into the .deb with new times, so the archive of
+#    step 4 would be ignored in /opt. The .deb is unpacked (its files get the times it stores), mounted at
+#    /opt/gan-explorer in a private mount namespace (nothing outside sees it), archived there and packed again.
+#    Measured on the image: window 1.7 s instead of 3.4 s, first step 10.3 s instead of 15.8 s (README "Install").
+#    Without mount namespaces (unshare needs root or user namespaces) the .deb ships without an archive.
+step "AppCDS archive for /opt"
+deb=$(ls "$out"/"${name}"_*.deb)
+stage=$out/deb-stage
+rm -rf "$stage"
+dpkg-deb -R "$deb" "$stage"
+rm -f "$stage/opt/$name/lib/app/$name.jsa"
+ns=()
+if [ "$(id -u)" = 0 ] && unshare --mount true 2>/dev/null; then ns=(unshare --mount)
+elif unshare --user --map-root-user --mount true 2>/dev/null; then ns=(unshare --user --map-root-user --mount); fi
+if [ ${#ns[@]} -gt 0 ]; then
+  "${ns[@]}" bash -c 'mount --make-rprivate / && mount --bind "$1/opt" /opt && "$2/cds.sh" /opt/gan-explorer' _ "$stage" "$here"
+else
+  echo "no mount namespace (unshare): the .deb has no AppCDS archive and starts without one" >&2
+fi
+# Installed-Size (kB) as dpkg computes it, now with the archive.
+size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
+sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$stage/DEBIAN/control"
+rm -f "$deb"
+fakeroot dpkg-deb --root-owner-group -b "$stage" "$deb" >/dev/null
+rm -rf "$stage"
 step "done"
 ls -l "$out"/*.deb
 du -sh "$image"
