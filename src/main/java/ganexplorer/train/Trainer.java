@@ -86,6 +86,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     public void start() {
+        NativeHeapTrim.startOnce();
         thread.start();
     }
 
