@@ -58,6 +58,11 @@ public final class TrainerLink {
         views.add(view);
     }
 
+    /** Stops handing snapshots to {@code view} (a window content replaced after a language switch). */
+    public void removeView(Consumer<Snapshot> view) {
+        views.remove(view);
+    }
+
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
     }

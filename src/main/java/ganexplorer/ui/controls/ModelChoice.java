@@ -1,5 +1,6 @@
 package ganexplorer.ui.controls;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.model.GanArchitecture;
 
 /**
@@ -14,7 +15,7 @@ public record ModelChoice(String label, ModelSize size) {
     /** The entry for a running architecture: its size, or a custom entry describing it. */
     public static ModelChoice running(GanArchitecture a) {
         ModelSize size = ModelSize.of(a);
-        return size != null ? of(size) : new ModelChoice("custom: " + a.describe(), null);
+        return size != null ? of(size) : new ModelChoice(Texts.format("controls.model.custom", a.describe()), null);
     }
 
     public boolean custom() {
