@@ -63,6 +63,7 @@ public final class MainWindow {
     private final javafx.animation.Timeline expire;
     private java.util.function.Consumer<MainWindow> onReplaced = w -> { };
     private Snapshot last;
+    private boolean stopped;
 
     public MainWindow(Stage stage, TrainerLink link, SettingsStore settings) {
         this(stage, link, settings, null);
@@ -122,7 +123,6 @@ public final class MainWindow {
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // a filter: a focused button or combo box must not eat Space
 
-        link.addView(view);
         // notices expire while nothing trains, too
         expire = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(500), e -> {
@@ -131,10 +131,18 @@ public final class MainWindow {
                 }));
         expire.setCycleCount(javafx.animation.Animation.INDEFINITE);
         expire.play();
-        Snapshot now = link.snapshotProperty().get();
-        if (before != null && now != null) {
-            show(now); // a paused run sends no new snapshot: the new views show the current one at once
-        }
+        // The views take snapshots from the frame after the scene's first layout on: chartfx read-locks a chart's data
+        // sets as soon as the chart joins a scene and unlocks them after a layout pass, and a chart written before
+        // that (a window built anew while training runs gets a snapshot on its very first frame) waited for ever.
+        // A paused run sends no new snapshot, so the views then ask for the current one.
+        boolean[] attached = {false};
+        scene.addPostLayoutPulseListener(() -> { // stays registered: removing a listener while they run skips the next
+            if (!attached[0] && !stopped) {
+                attached[0] = true;
+                link.addView(view);
+                link.replay();
+            }
+        });
     }
 
     /**
@@ -215,6 +223,7 @@ public final class MainWindow {
 
     /** Stops the window's own workers (the latent view's inference thread). */
     public void stop() {
+        stopped = true;
         link.removeView(view);
         expire.stop();
         latent.stop();
