@@ -89,6 +89,12 @@ public final class MainWindow {
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        if (Texts.language() == Language.ZH_CN) {
+            // CJK lines are taller, so at 720 px the panel scrolls: room for its scroll bar, which otherwise covers
+            // the fields' right edge (English fits and stays as it was)
+            left.setMinWidth(controls.getPrefWidth() + 14);
+            left.setPrefWidth(controls.getPrefWidth() + 14);
+        }
         root.setLeft(left);
         planeArea = planeArea(layers);
         dataTab.setContent(planeArea);
@@ -147,7 +153,7 @@ public final class MainWindow {
 
     /**
      * A style sheet that sets the CJK family on the window and its popups (menus, tooltips, choice lists), which do
-     * not inherit the root's inline style. Canvas text takes the same family from {@link Texts#font}.
+     * not inherit the root's inline style. Canvas text takes the same family from {@link CanvasFont}.
      */
     private static String fontSheet(String family) {
         String css = ".root, .app, .tooltip, .context-menu, .menu-item, .label, .text { -fx-font-family: \"" + family

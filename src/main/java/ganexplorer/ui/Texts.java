@@ -48,11 +48,6 @@ public final class Texts {
         fontFamily = c.fontFamily();
     }
 
-    /** A font for canvas text in the current language's family (a canvas does not take the scene's CSS). */
-    public static javafx.scene.text.Font font(double size) {
-        String family = fontFamily;
-        return family == null ? javafx.scene.text.Font.font(size) : javafx.scene.text.Font.font(family, size);
-    }
 
     static ResourceBundle bundle(String name, Language l) {
         return ResourceBundle.getBundle(name, l.locale(), Texts.class.getClassLoader(), CONTROL);

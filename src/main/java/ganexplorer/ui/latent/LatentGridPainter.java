@@ -78,7 +78,7 @@ final class LatentGridPainter {
             g.strokeOval(at[highlight][0] - 2 * r, at[highlight][1] - 2 * r, 4 * r, 4 * r);
         }
         g.setFill(Color.rgb(60, 60, 60));
-        g.setFont(Texts.font(javafx.scene.text.Font.getDefault().getSize()));
+        g.setFont(ganexplorer.ui.CanvasFont.of(javafx.scene.text.Font.getDefault().getSize()));
         g.fillText(Texts.format("latent.canvas.mesh", side, side), 8, 16, size - 16);
     }
 
