@@ -63,7 +63,9 @@ public final class ControlPanel extends VBox {
         this.notices = notices;
         this.model = new ControlsModel(initial, presetName, send, notices);
         getStyleClass().add("control-panel");
-        setSpacing(8);
+        // a CJK font's lines are taller: tighter rows keep the run buttons on a 720-px screen in Chinese too
+        boolean cjk = Texts.fontFamily() != null;
+        setSpacing(cjk ? 4 : 8);
         setPadding(new Insets(10));
         setPrefWidth(300);
         setMinWidth(Region.USE_PREF_SIZE);
@@ -116,7 +118,7 @@ public final class ControlPanel extends VBox {
 
         GridPane form = new GridPane();
         form.setHgap(8);
-        form.setVgap(6);
+        form.setVgap(cjk ? 2 : 6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "Dat…"
         ColumnConstraints inputs = new ColumnConstraints();
