@@ -27,9 +27,17 @@ public final class DesktopApp extends Application {
         // Show a window at once; the full window (charts and all) is built on the next pulse, and ND4J loads on the
         // trainer thread after that, so the first thing a user sees never waits for either.
         settings = new SettingsStore(System.getProperty("ganexplorer.settings", "ganexplorer"));
-        Label starting = new Label("Starting GAN Explorer…");
+        Language asked = settings.language();
+        // listing the fonts costs time before the first frame: only Chinese needs it
+        LanguageChoice language = LanguageChoice.of(asked,
+                asked == Language.ZH_CN ? javafx.scene.text.Font.getFamilies() : java.util.List.of());
+        Texts.apply(language);
+        Label starting = new Label(Texts.get("app.starting"));
         starting.setStyle("-fx-font-size: 16px; -fx-text-fill: #555555;");
-        stage.setTitle("GAN Explorer");
+        if (Texts.fontFamily() != null) {
+            starting.setStyle(starting.getStyle() + " -fx-font-family: \"" + Texts.fontFamily() + "\";");
+        }
+        stage.setTitle(Texts.get("app.title"));
         stage.setScene(new Scene(new StackPane(starting)));
         settings.restoreWindow(stage);
         stage.show();
@@ -37,6 +45,10 @@ public final class DesktopApp extends Application {
         Platform.runLater(() -> {
             link = new TrainerLink(settings.initialConfig());
             window = new MainWindow(stage, link, settings);
+            window.onReplaced(w -> window = w); // a language switch builds the content anew around the same link
+            if (language.notice() != null) {
+                window.announce(ganexplorer.train.Notice.Severity.WARNING, language.notice()); // once, at start
+            }
             stage.setScene(window.scene());
             link.start();
             reportTimingsIfAsked(shown);

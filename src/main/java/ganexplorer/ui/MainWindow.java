@@ -50,7 +50,9 @@ import javafx.stage.Stage;
 
 /** Lays out the views around the trainer link, wires the menus and keyboard shortcuts. */
 public final class MainWindow {
+    private final Stage stage;
     private final TrainerLink link;
+    private final SettingsStore settings;
     private final ControlPanel controls;
     private final ToyPlane plane;
     private final MetricCharts charts = new MetricCharts();
@@ -60,19 +62,35 @@ public final class MainWindow {
     private final TabPane rightTabs = new TabPane();
     private final LatentPanel latent = new LatentPanel();
     private final ImageGallery gallery = new ImageGallery();
-    private final Tab dataTab = new Tab("Data plane");
+    private final Tab dataTab = new Tab(Texts.get("tab.plane"));
     private VBox planeArea;
     private final TabPane centre = new TabPane();
-    private final Label status = new Label("Starting the numeric engine (ND4J)…");
-    private final NoticeBoard notices = new NoticeBoard(System::currentTimeMillis);
+    private final Label status = new Label(Texts.get("status.starting"));
+    private final NoticeBoard notices;
     private final Scene scene;
+    private final java.util.function.Consumer<Snapshot> view = this::show;
+    private final javafx.animation.Timeline expire;
+    private java.util.function.Consumer<MainWindow> onReplaced = w -> { };
     private Snapshot last;
+    private boolean stopped;
 
     public MainWindow(Stage stage, TrainerLink link, SettingsStore settings) {
+        this(stage, link, settings, null);
+    }
+
+    /**
+     * The window's content, new or built anew around the same trainer after a language switch: then the running
+     * experiment, its preset, the notices and the open tab carry over, and training never stops.
+     */
+    private MainWindow(Stage stage, TrainerLink link, SettingsStore settings, MainWindow before) {
+        this.stage = stage;
         this.link = link;
+        this.settings = settings;
+        notices = before == null ? new NoticeBoard(System::currentTimeMillis) : before.notices;
         PlaneLayers layers = new PlaneLayers();
         plane = new ToyPlane(layers);
-        controls = new ControlPanel(settings.initialConfig(), settings.presetName(), link::send, notices);
+        controls = before == null ? new ControlPanel(settings.initialConfig(), settings.presetName(), link::send, notices)
+                : new ControlPanel(before.controls.config(), before.controls.presetName(), link::send, notices);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("app");
@@ -80,17 +98,25 @@ public final class MainWindow {
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        if (Texts.language() == Language.ZH_CN) {
+            // CJK lines are taller, so at 720 px the panel scrolls: room for its scroll bar, which otherwise covers
+            // the fields' right edge (English fits and stays as it was)
+            left.setMinWidth(controls.getPrefWidth() + 14);
+            left.setPrefWidth(controls.getPrefWidth() + 14);
+        }
         root.setLeft(left);
         planeArea = planeArea(layers);
         dataTab.setContent(planeArea);
-        centre.getTabs().addAll(dataTab, new Tab("Latent space", latent));
+        centre.getTabs().addAll(dataTab, new Tab(Texts.get("tab.latent"), latent));
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        if ("latent".equals(System.getProperty("ganexplorer.tab"))) { // opens on the latent view (demos, screenshots)
+        if (before != null) {
+            centre.getSelectionModel().select(before.centre.getSelectionModel().getSelectedIndex());
+        } else if ("latent".equals(System.getProperty("ganexplorer.tab"))) { // opens on the latent view (demos, screenshots)
             centre.getSelectionModel().select(1);
         }
         root.setCenter(centre);
         // the strip chart beside the curves: both read the same metric history
-        rightTabs.getTabs().addAll(new Tab("Charts", charts), new Tab(ModeStripView.tabText(), modeStrip));
+        rightTabs.getTabs().addAll(new Tab(Texts.get("tab.charts"), charts), new Tab(ModeStripView.tabText(), modeStrip));
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if ("modes".equals(System.getProperty("ganexplorer.tab"))) { // opens on the strip (demos, screenshots)
             rightTabs.getSelectionModel().select(1);
@@ -113,17 +139,74 @@ public final class MainWindow {
         // (Before the stage shows, its size is NaN and the scene is sized on show as before.)
         scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/ganexplorer/app.css").toExternalForm());
+        if (Texts.fontFamily() != null) {
+            scene.getStylesheets().add(fontSheet(Texts.fontFamily()));
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // a filter: a focused button or combo box must not eat Space
 
-        link.addView(this::show);
         // notices expire while nothing trains, too
-        javafx.animation.Timeline expire = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        expire = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(500), e -> {
                     showStatus();
                     controls.refreshMessage();
                 }));
         expire.setCycleCount(javafx.animation.Animation.INDEFINITE);
         expire.play();
+        // The views take snapshots from the frame after the scene's first layout on: chartfx read-locks a chart's data
+        // sets as soon as the chart joins a scene and unlocks them after a layout pass, and a chart written before
+        // that (a window built anew while training runs gets a snapshot on its very first frame) waited for ever.
+        // A paused run sends no new snapshot, so the views then ask for the current one.
+        boolean[] attached = {false};
+        scene.addPostLayoutPulseListener(() -> { // stays registered: removing a listener while they run skips the next
+            if (!attached[0] && !stopped) {
+                attached[0] = true;
+                link.addView(view);
+                link.replay();
+            }
+        });
+    }
+
+    /**
+     * A style sheet that sets the CJK family on the window and its popups (menus, tooltips, choice lists), which do
+     * not inherit the root's inline style. Canvas text takes the same family from {@link CanvasFont}.
+     */
+    private static String fontSheet(String family) {
+        String css = ".root, .app, .tooltip, .context-menu, .menu-item, .label, .text { -fx-font-family: \"" + family
+                + "\"; }";
+        return "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A notice about the window as a whole, in the status line. */
+    public void announce(Notice.Severity severity, String text) {
+        notices.announce(severity, text);
+    }
+
+    /** Called with the new window after a language switch replaced this one (the app keeps the newest). */
+    public void onReplaced(java.util.function.Consumer<MainWindow> action) {
+        onReplaced = action;
+    }
+
+    /**
+     * Shows the window in {@code wanted}: the choice is remembered, and the content is built anew around the same
+     * trainer, which keeps training. Without a CJK font Chinese gives way to English and a notice says why.
+     */
+    public MainWindow switchLanguage(Language wanted) {
+        settings.saveLanguage(wanted);
+        LanguageChoice choice = LanguageChoice.of(wanted, javafx.scene.text.Font.getFamilies());
+        if (choice.language() == Texts.language()) {
+            if (choice.notice() != null) {
+                notices.announce(Notice.Severity.WARNING, choice.notice());
+            }
+            return this;
+        }
+        Texts.apply(choice);
+        stop();
+        MainWindow next = new MainWindow(stage, link, settings, this);
+        next.onReplaced = onReplaced;
+        stage.setScene(next.scene());
+        onReplaced.accept(next);
+        return next;
     }
 
     public Scene scene() {
@@ -161,14 +244,17 @@ public final class MainWindow {
 
     /** Stops the window's own workers (the latent view's inference thread). */
     public void stop() {
+        stopped = true;
+        link.removeView(view);
+        expire.stop();
         latent.stop();
     }
 
     private MenuBar menus(Stage stage) {
-        MenuItem save = new MenuItem("Save checkpoint");
+        MenuItem save = new MenuItem(Texts.get("menu.file.save"));
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.setOnAction(e -> saveCheckpoint());
-        MenuItem export = new MenuItem("Export (the walk on the latent tab, else a picture of the data tab)");
+        MenuItem export = new MenuItem(Texts.get("menu.file.export"));
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> {
             if (centre.getSelectionModel().getSelectedIndex() == 1) {
@@ -177,34 +263,45 @@ public final class MainWindow {
                 exportPlane();
             }
         });
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(Texts.get("menu.file.quit"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, save, export, quit);
+        Menu file = new Menu(Texts.get("menu.file"), null, save, export, quit);
 
-        Menu presets = new Menu("Presets");
+        Menu presets = new Menu(Texts.get("menu.presets"));
         Presets.forWindow().forEach(p -> {
-            MenuItem item = new MenuItem(p.name() + ": " + p.summary());
+            MenuItem item = new MenuItem(Texts.format("menu.presets.item", p.name(), Texts.summary(p)));
             item.setOnAction(e -> controls.loadPreset(p));
             presets.getItems().add(item);
         });
-        MenuItem full = new MenuItem("Full screen");
+        MenuItem full = new MenuItem(Texts.get("menu.view.fullscreen"));
         full.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         full.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, full);
+        Menu language = new Menu(Texts.get("menu.view.language"));
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (Language l : Language.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(l.nativeName());
+            item.setToggleGroup(languages);
+            item.setSelected(l == Texts.language());
+            item.setId("language-" + l.tag());
+            // after the menu has closed: the switch replaces the scene this menu belongs to
+            item.setOnAction(e -> javafx.application.Platform.runLater(() -> switchLanguage(l)));
+            language.getItems().add(item);
+        }
+        Menu view = new Menu(Texts.get("menu.view"), null, full, language);
         return new MenuBar(file, presets, view);
     }
 
     private VBox planeArea(PlaneLayers layers) {
-        CheckBox heat = check("heat map", layers.heatmap);
-        CheckBox real = check("real", layers.real);
-        CheckBox fake = check("generated", layers.generated);
-        CheckBox manifold = check("manifold", layers.manifold);
-        CheckBox arrows = check("G's push", layers.arrows);
-        ToggleButton draw = new ToggleButton("Draw");
+        CheckBox heat = check(Texts.get("plane.layer.heat"), layers.heatmap);
+        CheckBox real = check(Texts.get("plane.layer.real"), layers.real);
+        CheckBox fake = check(Texts.get("plane.layer.generated"), layers.generated);
+        CheckBox manifold = check(Texts.get("plane.layer.manifold"), layers.manifold);
+        CheckBox arrows = check(Texts.get("plane.layer.push"), layers.arrows);
+        ToggleButton draw = new ToggleButton(Texts.get("plane.draw"));
         draw.selectedProperty().addListener((o, a, on) -> plane.setDrawing(on));
-        Button train = new Button("Train on drawing");
+        Button train = new Button(Texts.get("plane.trainOnDrawing"));
         train.setOnAction(e -> controls.trainOn(plane.drawnCopy()));
-        Button clear = new Button("Clear");
+        Button clear = new Button(Texts.get("plane.clear"));
         clear.setOnAction(e -> plane.drawnPoints().clear());
         FlowPane bar = new FlowPane(10, 6, heat, real, fake, manifold, arrows, draw, train, clear);
         bar.getStyleClass().add("plane-bar");
@@ -254,7 +351,7 @@ public final class MainWindow {
             return;
         }
         Notice n = notices.current();
-        String text = String.format(Locale.ROOT, "%s · step %,d · %s on %s · %.0f steps/s%s", state(s.state()), s.step(),
+        String text = Texts.format("status.line", state(s.state()), s.step(),
                 s.objective().id(), ganexplorer.ui.controls.ControlsModel.datasetLabel(s.dataset()), s.stepsPerSecond(),
                 n == null ? "" : " · " + n.text());
         if (!text.equals(status.getText())) {
@@ -275,13 +372,13 @@ public final class MainWindow {
         String name;
         if (pictures instanceof ImagePictures) {
             wanted = gallery;
-            name = "Samples";
+            name = Texts.get("tab.samples");
         } else if (pictures instanceof VectorFieldPictures) {
             wanted = field;
             name = FieldView.tabText();
         } else if (pictures instanceof PlanePictures) {
             wanted = planeArea;
-            name = "Data plane";
+            name = Texts.get("tab.plane");
         } else {
             throw new IllegalStateException("no view for " + pictures.getClass().getSimpleName());
         }
@@ -315,11 +412,11 @@ public final class MainWindow {
 
     private static String state(RunState s) {
         return switch (s) {
-            case RUNNING -> "Training";
-            case PAUSED -> "Paused";
-            case STARTING -> "Starting";
-            case FINISHED -> "Finished";
-            case STOPPED -> "Stopped";
+            case RUNNING -> Texts.get("state.running");
+            case PAUSED -> Texts.get("state.paused");
+            case STARTING -> Texts.get("state.starting");
+            case FINISHED -> Texts.get("state.finished");
+            case STOPPED -> Texts.get("state.stopped");
         };
     }
 
@@ -356,9 +453,9 @@ public final class MainWindow {
         Path file = AppPaths.exports().resolve(kind + (last == null ? 0 : last.step()) + "-" + stamp() + ".png");
         try {
             ganexplorer.ui.plane.PlaneExport.write(view, file); // as on screen, legend included
-            notices.announce(Notice.Severity.SUCCESS, "Saved " + file);
+            notices.announce(Notice.Severity.SUCCESS, Texts.format("notice.saved", file));
         } catch (IOException | RuntimeException e) {
-            notices.announce(Notice.Severity.ERROR, "Could not save the picture: " + e.getMessage());
+            notices.announce(Notice.Severity.ERROR, Texts.format("notice.pictureFailed", e.getMessage()));
         }
     }
 

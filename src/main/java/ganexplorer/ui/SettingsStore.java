@@ -27,6 +27,24 @@ public final class SettingsStore {
         return Presets.forWindow().stream().anyMatch(p -> p.name().equals(name)) ? name : DEFAULT_PRESET;
     }
 
+    /**
+     * The language to open in: -Dganexplorer.language=en|zh_CN (demos, screenshots), else the one the user chose in
+     * View → Language, else the system's (Chinese for any zh locale, English otherwise).
+     */
+    public Language language() {
+        Language asked = Language.parse(System.getProperty("ganexplorer.language"));
+        if (asked != null) {
+            return asked;
+        }
+        Language chosen = Language.parse(prefs.get("language", null));
+        return chosen != null ? chosen : Language.of(java.util.Locale.getDefault());
+    }
+
+    public void saveLanguage(Language l) {
+        prefs.put("language", l.tag());
+        flush();
+    }
+
     /** The experiment to open with: the last preset, with the last dataset, model size and objective on top. */
     public TrainingConfig initialConfig() {
         Preset p = Presets.byName(presetName());

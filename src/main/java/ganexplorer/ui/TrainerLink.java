@@ -24,6 +24,7 @@ public final class TrainerLink {
     private final FrameStats frames = new FrameStats(4096);
     private final FrameStats work = new FrameStats(4096);
     private final AnimationTimer pump;
+    private boolean replay;
 
     public TrainerLink(TrainingConfig config) {
         trainer = new Trainer(config, TrainerOptions.interactive(1));
@@ -32,7 +33,8 @@ public final class TrainerLink {
             public void handle(long now) {
                 frames.frame(now);
                 Snapshot s = trainer.latest();
-                if (s != null && s != snapshot.get()) {
+                if (s != null && (s != snapshot.get() || replay)) {
+                    replay = false;
                     long t0 = System.nanoTime();
                     snapshot.set(s);
                     for (Consumer<Snapshot> v : views) {
@@ -56,6 +58,16 @@ public final class TrainerLink {
     /** Called on the FX thread with every new snapshot the frame loop picks up. */
     public void addView(Consumer<Snapshot> view) {
         views.add(view);
+    }
+
+    /** Hands the current snapshot to the views again on the next frame (views built anew while training is paused). */
+    public void replay() {
+        replay = true;
+    }
+
+    /** Stops handing snapshots to {@code view} (a window content replaced after a language switch). */
+    public void removeView(Consumer<Snapshot> view) {
+        views.remove(view);
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {

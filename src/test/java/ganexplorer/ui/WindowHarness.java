@@ -11,7 +11,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window on a headless stage, with waits on its snapshots, for window tests. */
 final class WindowHarness {
     final TrainerLink link;
-    final MainWindow window;
+    /** The window now: a language switch replaces it with one built around the same link. */
+    volatile MainWindow window;
 
     WindowHarness(Stage stage, Path home, double width, double height) {
         System.setProperty("ganexplorer.home", home.toString());
@@ -19,6 +20,7 @@ final class WindowHarness {
         settings.clear();
         link = new TrainerLink(settings.initialConfig());
         window = new MainWindow(stage, link, settings);
+        window.onReplaced(w -> window = w);
         stage.setScene(window.scene());
         stage.setWidth(width);
         stage.setHeight(height);

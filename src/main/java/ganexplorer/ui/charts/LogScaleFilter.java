@@ -1,5 +1,6 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.ui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,8 +43,7 @@ final class LogScaleFilter {
         if (off.isEmpty()) {
             return "";
         }
-        String which = off.size() == 1 ? off.get(0)
-                : String.join(", ", off.subList(0, off.size() - 1)) + " and " + off.get(off.size() - 1);
-        return which + " not drawn on a log scale: " + (off.size() == 1 ? "it has" : "they have") + " values ≤ 0";
+        return off.size() == 1 ? Texts.format("chart.logNote.one", off.get(0))
+                : Texts.format("chart.logNote.many", Texts.list(off));
     }
 }

@@ -1,5 +1,6 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.SwapEvent;
@@ -22,7 +23,8 @@ import javafx.scene.layout.VBox;
  */
 public final class MetricCharts extends VBox {
     /** Window choices: all steps, or the last N. */
-    private static final List<String> WINDOWS = List.of("All steps", "Last 1,000", "Last 10,000");
+    private final List<String> windows = List.of(Texts.get("chart.window.all"), Texts.get("chart.window.1000"),
+            Texts.get("chart.window.10000"));
     /** The narrowest y axis; it grows (on all four charts at once) when tick labels need more. */
     private static final double MIN_AXIS_WIDTH = 56;
 
@@ -30,22 +32,22 @@ public final class MetricCharts extends VBox {
     private static final int WASSERSTEIN = 1;
     private final AxisWidth axisWidth = new AxisWidth(MIN_AXIS_WIDTH);
     private final List<ChartPanel> panels = List.of(
-            new ChartPanel("Losses", ChartHelp.LOSSES, axisWidth,
-                    new ChartSeries("critic (D) loss", MetricRow::criticLoss),
-                    new ChartSeries("generator loss", MetricRow::generatorLoss)),
-            new ChartPanel("Wasserstein", ChartHelp.WASSERSTEIN, axisWidth,
-                    new ChartSeries("critic estimate", MetricRow::criticEstimate),
-                    new ChartSeries("exact W1", "sliced W (features)", MetricRow::distance)),
-            new ChartPanel("Gradient norms", ChartHelp.GRADIENTS, axisWidth,
+            new ChartPanel(Texts.get("chart.losses"), Texts.get("chart.help.losses"), axisWidth,
+                    new ChartSeries(Texts.get("chart.series.criticLoss"), MetricRow::criticLoss),
+                    new ChartSeries(Texts.get("chart.series.generatorLoss"), MetricRow::generatorLoss)),
+            new ChartPanel(Texts.get("chart.wasserstein"), Texts.get("chart.help.wasserstein"), axisWidth,
+                    new ChartSeries(Texts.get("chart.series.criticEstimate"), MetricRow::criticEstimate),
+                    new ChartSeries(Texts.get("chart.series.exactW1"), Texts.get("chart.series.slicedW"), MetricRow::distance)),
+            new ChartPanel(Texts.get("chart.gradients"), Texts.get("chart.help.gradients"), axisWidth,
                     new ChartSeries("|grad G|", MetricRow::generatorGradNorm),
                     new ChartSeries("|grad D|", MetricRow::criticGradNorm)),
-            new ChartPanel("Coverage", ChartHelp.COVERAGE, axisWidth,
-                    new ChartSeries("modes covered / total", "classes covered / total", r -> r.quality().coverage()),
-                    new ChartSeries("high-quality share", "confident share (p ≥ 0.9)",
+            new ChartPanel(Texts.get("chart.coverage"), Texts.get("chart.help.coverage"), axisWidth,
+                    new ChartSeries(Texts.get("chart.series.modes"), Texts.get("chart.series.classes"), r -> r.quality().coverage()),
+                    new ChartSeries(Texts.get("chart.series.quality"), Texts.get("chart.series.confident"),
                             r -> r.quality().qualityShare())));
-    private final CheckBox logScale = new CheckBox("log scale");
+    private final CheckBox logScale = new CheckBox(Texts.get("chart.logScale"));
     private final ChoiceBox<String> window = new ChoiceBox<>();
-    private final Button resetZoom = new Button("Reset zoom");
+    private final Button resetZoom = new Button(Texts.get("chart.resetZoom"));
     private List<MetricRow> shown = List.of();
     private int markers;
     private int nextPanel;
@@ -54,14 +56,14 @@ public final class MetricCharts extends VBox {
 
     public MetricCharts() {
         getStyleClass().add("metric-charts");
-        window.getItems().addAll(WINDOWS);
-        window.setValue(WINDOWS.get(0));
-        Label title = new Label("Training curves");
+        window.getItems().addAll(windows);
+        window.setValue(windows.get(0));
+        Label title = new Label(Texts.get("chart.title"));
         title.getStyleClass().add("section-title");
         title.setMinWidth(Label.USE_PREF_SIZE);
-        logScale.setTooltip(Tips.of(ChartHelp.LOG_SCALE));
-        window.setTooltip(Tips.of(ChartHelp.WINDOW));
-        resetZoom.setTooltip(Tips.of(ChartHelp.RESET_ZOOM));
+        logScale.setTooltip(Tips.of(Texts.get("chart.help.logscale")));
+        window.setTooltip(Tips.of(Texts.get("chart.help.window")));
+        resetZoom.setTooltip(Tips.of(Texts.get("chart.help.resetzoom")));
         HBox bar = new HBox(10, title, logScale, window, resetZoom);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 4, 0));
@@ -113,13 +115,13 @@ public final class MetricCharts extends VBox {
 
     /** The x axes' name, once under the lowest chart, centred under its plot. */
     private static Label stepName(ChartPanel lowest) {
-        Label name = new Label("step");
+        Label name = new Label(Texts.get("chart.step"));
         name.getStyleClass().add("step-name");
         name.setMaxWidth(Double.MAX_VALUE);
         name.setAlignment(Pos.CENTER);
         name.paddingProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new Insets(0, 10, 0, lowest.axisWidth().get()), lowest.axisWidth()));
-        name.setTooltip(Tips.of(ChartHelp.STEPS));
+        name.setTooltip(Tips.of(Texts.get("chart.help.steps")));
         return name;
     }
 
@@ -152,7 +154,7 @@ public final class MetricCharts extends VBox {
     }
 
     private void applyWindow(ChartPanel p) {
-        int choice = WINDOWS.indexOf(window.getValue());
+        int choice = windows.indexOf(window.getValue());
         long span = choice == 1 ? 1_000 : choice == 2 ? 10_000 : 0;
         long last = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).step();
         p.showSteps(span, last);

@@ -1,7 +1,7 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.train.SwapEvent;
-import java.util.Locale;
 import java.util.Map;
 
 /** What a swap marker says: a short label on the chart, the whole story in its tooltip. */
@@ -18,8 +18,6 @@ final class SwapText {
     }
 
     static String tooltip(SwapEvent e) {
-        return String.format(Locale.ROOT, "Step %,d: the objective changed from %s to %s. Both networks kept their "
-                + "weights; the losses and the critic's estimate follow the new objective from here on, so a jump at "
-                + "this line is the new objective's scale, not a change in the samples.", e.step(), e.from(), e.to());
+        return Texts.format("chart.swap.tip", e.step(), e.from(), e.to());
     }
 }

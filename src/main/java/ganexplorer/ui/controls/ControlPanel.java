@@ -10,6 +10,7 @@ import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
 import ganexplorer.ui.NoticeBoard;
+import ganexplorer.ui.Texts;
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,18 +42,18 @@ public final class ControlPanel extends VBox {
     private final ControlsModel model;
     private final NoticeBoard notices;
     private final MenuButton preset = new MenuButton();
-    private final Button restore = new Button("Restore preset");
+    private final Button restore = new Button(Texts.get("controls.restore"));
     private final ComboBox<String> dataset = new ComboBox<>();
     private final ChoiceBox<ModelChoice> size = new ChoiceBox<>();
     private final ComboBox<String> objective = new ComboBox<>();
-    private final TextField generatorRate = field("Generator's learning rate (its optimizer keeps its kind)");
-    private final TextField criticRate = field("Discriminator/critic's learning rate");
-    private final TextField batch = field("Samples per batch, real and generated each");
-    private final TextField criticSteps = field("Critic updates per generator update (WGAN: 5)");
-    private final TextField clip = field("WGAN weight clip c: the critic's weights are kept within ±c");
-    private final TextField lambda = field("WGAN-GP penalty weight λ on (‖∇D(x̂)‖ − 1)²");
-    private final TextField seed = field("Random seed of Reset: the same seed gives the same run");
-    private final Button run = new Button("Pause (Space)");
+    private final TextField generatorRate = field(Texts.get("controls.tip.gRate"));
+    private final TextField criticRate = field(Texts.get("controls.tip.dRate"));
+    private final TextField batch = field(Texts.get("controls.tip.batch"));
+    private final TextField criticSteps = field(Texts.get("controls.tip.criticSteps"));
+    private final TextField clip = field(Texts.get("controls.tip.clip"));
+    private final TextField lambda = field(Texts.get("controls.tip.lambda"));
+    private final TextField seed = field(Texts.get("controls.tip.seed"));
+    private final Button run = new Button(Texts.get("controls.pause"));
     private final Label message = new Label();
     private final Label watch = new Label();
     private SettingsForm shownForm;
@@ -62,7 +63,9 @@ public final class ControlPanel extends VBox {
         this.notices = notices;
         this.model = new ControlsModel(initial, presetName, send, notices);
         getStyleClass().add("control-panel");
-        setSpacing(8);
+        // a CJK font's lines are taller: tighter rows keep the run buttons on a 720-px screen in Chinese too
+        boolean cjk = Texts.fontFamily() != null;
+        setSpacing(cjk ? 4 : 8);
         setPadding(new Insets(10));
         setPrefWidth(300);
         setMinWidth(Region.USE_PREF_SIZE);
@@ -73,8 +76,8 @@ public final class ControlPanel extends VBox {
             preset.getItems().add(item);
         });
         preset.setMaxWidth(Double.MAX_VALUE);
-        preset.setTooltip(new Tooltip("A ready experiment for class: choosing one (even the current one) starts it afresh"));
-        restore.setTooltip(new Tooltip("Start the chosen preset again exactly as it is defined"));
+        preset.setTooltip(new Tooltip(Texts.get("controls.tip.preset")));
+        restore.setTooltip(new Tooltip(Texts.get("controls.tip.restore")));
         restore.setOnAction(e -> model.restorePreset());
         restore.setMaxWidth(Double.MAX_VALUE);
 
@@ -90,11 +93,10 @@ public final class ControlPanel extends VBox {
                 return text;
             }
         });
-        dataset.setTooltip(new Tooltip("What G learns to imitate: a 2-D toy distribution, the bundled digits, or an "
-                + "opened image file"));
-        size.setTooltip(new Tooltip("The networks of G and D; changing them starts a new experiment"));
+        dataset.setTooltip(new Tooltip(Texts.get("controls.tip.dataset")));
+        size.setTooltip(new Tooltip(Texts.get("controls.tip.model")));
         objective.getItems().addAll(Objective.IDS);
-        objective.setTooltip(new Tooltip("The loss both players train on (keys 1-6); a swap keeps the weights"));
+        objective.setTooltip(new Tooltip(Texts.get("controls.tip.objective")));
         dataset.setOnAction(e -> {
             if (!updating) {
                 model.chooseDataset(dataset.getValue());
@@ -116,7 +118,7 @@ public final class ControlPanel extends VBox {
 
         GridPane form = new GridPane();
         form.setHgap(8);
-        form.setVgap(6);
+        form.setVgap(cjk ? 2 : 6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "Dat…"
         ColumnConstraints inputs = new ColumnConstraints();
@@ -124,18 +126,18 @@ public final class ControlPanel extends VBox {
         inputs.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
-        form.addRow(row++, label("Dataset", dataset), dataset);
+        form.addRow(row++, label(Texts.get("controls.dataset"), dataset), dataset);
         form.addRow(row++, new Label(""), openDataMenu());
-        form.addRow(row++, label("Model", size), size);
-        form.addRow(row++, label("Objective", objective), objective);
-        form.addRow(row++, label("G learning rate", generatorRate), generatorRate);
-        form.addRow(row++, label("D learning rate", criticRate), criticRate);
-        form.addRow(row++, label("Batch size", batch), batch);
-        form.addRow(row++, label("Critic steps", criticSteps), criticSteps);
-        form.addRow(row++, label("Clip c", clip), clip);
-        form.addRow(row++, label("Lambda λ", lambda), lambda);
-        Button apply = new Button("Apply settings");
-        apply.setTooltip(new Tooltip("Apply the typed values between two steps (Enter in a field does the same)"));
+        form.addRow(row++, label(Texts.get("controls.model"), size), size);
+        form.addRow(row++, label(Texts.get("controls.objective"), objective), objective);
+        form.addRow(row++, label(Texts.get("controls.gRate"), generatorRate), generatorRate);
+        form.addRow(row++, label(Texts.get("controls.dRate"), criticRate), criticRate);
+        form.addRow(row++, label(Texts.get("controls.batch"), batch), batch);
+        form.addRow(row++, label(Texts.get("controls.criticSteps"), criticSteps), criticSteps);
+        form.addRow(row++, label(Texts.get("controls.clip"), clip), clip);
+        form.addRow(row++, label(Texts.get("controls.lambda"), lambda), lambda);
+        Button apply = new Button(Texts.get("controls.apply"));
+        apply.setTooltip(new Tooltip(Texts.get("controls.tip.apply")));
         apply.setOnAction(e -> applySettings());
         for (TextField f : new TextField[] {generatorRate, criticRate, batch, criticSteps, clip, lambda}) {
             f.setOnAction(e -> applySettings());
@@ -143,17 +145,17 @@ public final class ControlPanel extends VBox {
 
         run.setOnAction(e -> model.toggleRun());
         run.setMaxWidth(Double.MAX_VALUE);
-        run.setTooltip(new Tooltip("Train continuously, or pause (Space)"));
-        Button stepD = stepButton("D step", Command.StepSize.CRITIC_UPDATE, "One critic update, then pause");
-        Button stepG = stepButton("G step", Command.StepSize.GENERATOR_UPDATE, "One generator update, then pause");
-        Button stepAll = stepButton("Iteration", Command.StepSize.ITERATION,
-                "Critic steps, then one generator update (S)");
+        run.setTooltip(new Tooltip(Texts.get("controls.tip.run")));
+        Button stepD = stepButton(Texts.get("controls.stepD"), Command.StepSize.CRITIC_UPDATE, Texts.get("controls.tip.stepD"));
+        Button stepG = stepButton(Texts.get("controls.stepG"), Command.StepSize.GENERATOR_UPDATE, Texts.get("controls.tip.stepG"));
+        Button stepAll = stepButton(Texts.get("controls.iteration"), Command.StepSize.ITERATION,
+                Texts.get("controls.tip.iteration"));
         HBox steps = new HBox(6, stepD, stepG, stepAll);
-        Button reset = new Button("Reset");
-        reset.setTooltip(new Tooltip("Fresh networks from this seed, same settings; the charts start over"));
+        Button reset = new Button(Texts.get("controls.reset"));
+        reset.setTooltip(new Tooltip(Texts.get("controls.tip.reset")));
         reset.setOnAction(e -> model.reset(seed.getText()));
         seed.setPrefColumnCount(6);
-        HBox resetRow = new HBox(6, label("Seed", seed), seed, reset);
+        HBox resetRow = new HBox(6, label(Texts.get("controls.seed"), seed), seed, reset);
         resetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         watch.setWrapText(true);
@@ -162,7 +164,7 @@ public final class ControlPanel extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("message");
 
-        getChildren().addAll(title("Preset"), preset, restore, watch, title("Settings"), form, apply, title("Run"), run,
+        getChildren().addAll(title(Texts.get("controls.section.preset")), preset, restore, watch, title(Texts.get("controls.section.settings")), form, apply, title(Texts.get("controls.section.run")), run,
                 steps, resetRow, message);
         model.modifiedProperty().addListener((o, a, b) -> showPreset());
         model.presetProperty().addListener((o, a, b) -> showPreset());
@@ -174,7 +176,7 @@ public final class ControlPanel extends VBox {
             }
         });
         model.stateProperty().addListener((o, a, b) ->
-                run.setText(b == RunState.RUNNING ? "Pause (Space)" : "Start (Space)"));
+                run.setText(b == RunState.RUNNING ? Texts.get("controls.pause") : Texts.get("controls.start")));
         showPreset();
         showConfig(initial);
     }
@@ -262,27 +264,27 @@ public final class ControlPanel extends VBox {
     }
 
     private MenuButton openDataMenu() {
-        MenuItem file = new MenuItem("Image file: MNIST-format IDX or CIFAR-10 .bin…");
+        MenuItem file = new MenuItem(Texts.get("controls.open.file"));
         file.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open an IDX image file (its labels file is found beside it) or a CIFAR-10 batch");
+            chooser.setTitle(Texts.get("controls.open.fileTitle"));
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
                 model.chooseDataset(chosen.getPath());
             }
         });
-        MenuItem folder = new MenuItem("Folder: PNG/JPEG images or CIFAR-10 batches…");
+        MenuItem folder = new MenuItem(Texts.get("controls.open.folder"));
         folder.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open a folder of images (subfolders are classes) or of CIFAR-10 data_batch_N.bin files");
+            chooser.setTitle(Texts.get("controls.open.folderTitle"));
             File chosen = chooser.showDialog(getScene().getWindow());
             if (chosen != null) {
                 model.chooseDataset(chosen.getPath());
             }
         });
-        MenuButton open = new MenuButton("Open image data", null, file, folder);
+        MenuButton open = new MenuButton(Texts.get("controls.open"), null, file, folder);
         open.setMaxWidth(Double.MAX_VALUE);
-        open.setTooltip(new Tooltip("Train on your own images: an MNIST-format file, CIFAR-10 batches or a folder"));
+        open.setTooltip(new Tooltip(Texts.get("controls.tip.open")));
         return open;
     }
 
@@ -313,12 +315,12 @@ public final class ControlPanel extends VBox {
 
     private void showPreset() {
         String name = model.presetProperty().get();
-        preset.setText("Preset: " + model.presetLabel());
+        preset.setText(Texts.format("controls.presetButton", model.presetLabel()));
         restore.setVisible(name != null && model.modifiedProperty().get());
         restore.setManaged(restore.isVisible());
         watch.setText(name == null ? "" : model.modifiedProperty().get()
-                ? "Changed from the preset: what it says to watch may no longer hold. " + Presets.byName(name).watch()
-                : Presets.byName(name).watch());
+                ? Texts.format("controls.watchModified", Texts.watch(Presets.byName(name)))
+                : Texts.watch(Presets.byName(name)));
     }
 
     private void showConfig(TrainingConfig c) {

@@ -1,5 +1,6 @@
 package ganexplorer.ui.controls;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.data.Datasets;
 import ganexplorer.data.Point;
 import ganexplorer.train.Command;
@@ -79,7 +80,7 @@ public final class ControlsModel {
     /** "ring-wgan-gp", "ring-wgan-gp (modified)", or "no preset". */
     public String presetLabel() {
         String name = preset.get();
-        return name == null ? "no preset" : name + (modified.get() ? " (modified)" : "");
+        return name == null ? Texts.get("controls.noPreset") : modified.get() ? Texts.format("controls.modified", name) : name;
     }
 
     /** The dataset box's text for a name or path: built-in names as they are, a file by its name. */
@@ -88,13 +89,13 @@ public final class ControlsModel {
             return "";
         }
         if (nameOrPath.equals("points")) {
-            return "points (drawn)";
+            return Texts.get("controls.dataset.drawn");
         }
         if (Datasets.builtInNames().contains(nameOrPath) || nameOrPath.equals(ganexplorer.data.PointMass.NAME)) {
             return nameOrPath; // the Dirac GAN's point mass is no file
         }
         Path file = Path.of(nameOrPath).getFileName();
-        return "file: " + (file == null ? nameOrPath : file.toString());
+        return Texts.format("controls.dataset.file", file == null ? nameOrPath : file.toString());
     }
 
     /** Follows the trainer: the running experiment and run state as the snapshot says. */
@@ -131,7 +132,7 @@ public final class ControlsModel {
         if (nameOrPath == null || nameOrPath.equals(from.dataset()) || nameOrPath.equals("points")) {
             return;
         }
-        loading.set("Loading " + nameOrPath + "…");
+        loading.set(Texts.format("controls.loading", nameOrPath));
         CompletableFuture.supplyAsync(() -> from.withDataset(nameOrPath, null)).whenComplete((next, error) ->
                 Platform.runLater(() -> {
                     loading.set("");
@@ -139,7 +140,7 @@ public final class ControlsModel {
                         newExperiment(next);
                     } else {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        notices.post(Notice.Severity.ERROR, "Could not load " + nameOrPath + ": " + cause.getMessage());
+                        notices.post(Notice.Severity.ERROR, Texts.format("controls.loadFailed", nameOrPath, cause.getMessage()));
                     }
                 }));
     }
@@ -169,12 +170,12 @@ public final class ControlsModel {
             Hyperparameters next = form.read(now);
             notices.dismiss(); // whatever was refused before is dealt with
             if (next.equals(now)) {
-                notices.post(Notice.Severity.INFO, "These are the settings training with already.");
+                notices.post(Notice.Severity.INFO, Texts.get("controls.sameSettings"));
                 return true;
             }
             send.accept(new Command.SetHyperparameters(next));
-            notices.post(Notice.Severity.SUCCESS, "Settings applied" + (last == null ? "" : " from step "
-                    + String.format("%,d", last.step())) + ".");
+            notices.post(Notice.Severity.SUCCESS, last == null ? Texts.get("controls.applied")
+                    : Texts.format("controls.appliedFrom", last.step()));
             return true;
         } catch (IllegalArgumentException e) {
             notices.post(Notice.Severity.ERROR, e.getMessage());
@@ -188,14 +189,14 @@ public final class ControlsModel {
             notices.dismiss();
             send.accept(new Command.NewExperiment(running.get().withSeed(seed)));
         } catch (NumberFormatException e) {
-            notices.post(Notice.Severity.ERROR, "Seed: \"" + seedText.trim() + "\" is not a whole number; type e.g. 1.");
+            notices.post(Notice.Severity.ERROR, Texts.format("controls.error.seed", seedText.trim()));
         }
     }
 
     /** Trains on drawn points with the running objective and settings (a drawing is a new dataset, nothing else). */
     public void trainOn(List<Point> points) {
         if (points.isEmpty()) {
-            notices.post(Notice.Severity.INFO, "Draw some points on the plane first (switch on Draw, then click or drag).");
+            notices.post(Notice.Severity.INFO, Texts.get("controls.drawFirst"));
             return;
         }
         newExperiment(running.get().withDataset("points", points));

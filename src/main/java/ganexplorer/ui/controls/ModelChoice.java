@@ -1,5 +1,6 @@
 package ganexplorer.ui.controls;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.model.GanArchitecture;
 
 /**
@@ -17,7 +18,7 @@ public record ModelChoice(String label, ModelSize size) {
             return new ModelChoice("Dirac GAN", null); // two numbers, no network; its start shows on its plane
         }
         ModelSize size = ModelSize.of(a);
-        return size != null ? of(size) : new ModelChoice("custom: " + a.describe(), null);
+        return size != null ? of(size) : new ModelChoice(Texts.format("controls.model.custom", a.describe()), null);
     }
 
     public boolean custom() {

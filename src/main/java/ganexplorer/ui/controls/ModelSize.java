@@ -1,5 +1,6 @@
 package ganexplorer.ui.controls;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.data.ImageData;
 import ganexplorer.data.TrainingData;
 import ganexplorer.model.Dcgan;
@@ -12,12 +13,13 @@ import java.util.List;
  * conditioned on the images' labels.
  */
 public enum ModelSize {
-    SMALL("MLP small: 2 × 64", List.of(64, 64)),
-    MEDIUM("MLP medium: 2 × 128", List.of(128, 128)),
-    LARGE("MLP large: 3 × 256", List.of(256, 256, 256)),
-    DCGAN("DCGAN (images)", List.of()),
-    CONDITIONAL_DCGAN("DCGAN told the label", List.of()); // fits the box at 1280 x 720
+    SMALL("model.small", List.of(64, 64)),
+    MEDIUM("model.medium", List.of(128, 128)),
+    LARGE("model.large", List.of(256, 256, 256)),
+    DCGAN("model.dcgan", List.of()),
+    CONDITIONAL_DCGAN("model.conditionalDcgan", List.of()); // fits the box at 1280 x 720
 
+    /** The key of its label in the ui bundle. */
     private final String label;
     private final List<Integer> hidden;
 
@@ -61,6 +63,6 @@ public enum ModelSize {
 
     @Override
     public String toString() {
-        return label;
+        return Texts.get(label);
     }
 }

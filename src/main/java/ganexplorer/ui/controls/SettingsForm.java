@@ -1,5 +1,6 @@
 package ganexplorer.ui.controls;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.train.Hyperparameters;
 
 /**
@@ -21,18 +22,18 @@ public record SettingsForm(String generatorRate, String criticRate, String batch
 
     /** The running settings with this form's values; throws IllegalArgumentException naming the field at fault. */
     public Hyperparameters read(Hyperparameters running) {
-        double g = number("G learning rate", generatorRate);
-        double d = number("D learning rate", criticRate);
-        int b = whole("Batch size", batch);
-        int steps = whole("Critic steps", criticSteps);
-        double c = number("Clip", clip);
-        double l = number("Lambda", lambda);
-        named("G learning rate", () -> running.generatorOptimizer().withLearningRate(g));
-        named("D learning rate", () -> running.criticOptimizer().withLearningRate(d));
-        named("Batch size", () -> running.withBatchSize(b));
-        named("Critic steps", () -> running.withCriticSteps(steps));
-        named("Clip", () -> running.withPenalties(c, running.lambda()));
-        named("Lambda", () -> running.withPenalties(running.clip(), l));
+        double g = number(Texts.get("controls.gRate"), generatorRate);
+        double d = number(Texts.get("controls.dRate"), criticRate);
+        int b = whole(Texts.get("controls.batch"), batch);
+        int steps = whole(Texts.get("controls.criticSteps"), criticSteps);
+        double c = number(Texts.get("controls.field.clip"), clip);
+        double l = number(Texts.get("controls.field.lambda"), lambda);
+        named(Texts.get("controls.gRate"), () -> running.generatorOptimizer().withLearningRate(g));
+        named(Texts.get("controls.dRate"), () -> running.criticOptimizer().withLearningRate(d));
+        named(Texts.get("controls.batch"), () -> running.withBatchSize(b));
+        named(Texts.get("controls.criticSteps"), () -> running.withCriticSteps(steps));
+        named(Texts.get("controls.field.clip"), () -> running.withPenalties(c, running.lambda()));
+        named(Texts.get("controls.field.lambda"), () -> running.withPenalties(running.clip(), l));
         return running.edited(b, g, d, steps, c, l);
     }
 
@@ -44,8 +45,7 @@ public record SettingsForm(String generatorRate, String criticRate, String batch
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": \"" + text.trim() + "\" is not a number. Type values like "
-                    + "0.0002 or 2e-4.");
+            throw new IllegalArgumentException(Texts.format("controls.error.number", field, text.trim()));
         }
     }
 
@@ -53,7 +53,7 @@ public record SettingsForm(String generatorRate, String criticRate, String batch
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": \"" + text.trim() + "\" is not a whole number.");
+            throw new IllegalArgumentException(Texts.format("controls.error.whole", field, text.trim()));
         }
     }
 
@@ -66,7 +66,7 @@ public record SettingsForm(String generatorRate, String criticRate, String batch
             if (m.contains(": ") && Character.isUpperCase(m.charAt(0))) {
                 throw e; // already named
             }
-            throw new IllegalArgumentException(field + ": " + m);
+            throw new IllegalArgumentException(Texts.format("controls.error.field", field, m));
         }
     }
 }

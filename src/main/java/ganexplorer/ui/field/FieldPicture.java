@@ -65,13 +65,13 @@ public record FieldPicture(double extent, List<Arrow> arrows, float[] path, doub
                 }
             }
         }
-        String scheme = updates == UpdateScheme.SIMULTANEOUS ? FieldText.SIMULTANEOUS : FieldText.ALTERNATING;
+        String scheme = updates == UpdateScheme.SIMULTANEOUS ? FieldText.simultaneous() : FieldText.alternating();
         boolean shown = Math.abs(p.theta()) <= e && Math.abs(p.psi()) <= e;
         return new FieldPicture(e, List.copyOf(arrows), p.trajectory() == null ? new float[0] : p.trajectory(),
-                p.theta(), p.psi(), p.dataPoint(), String.format(Locale.ROOT, FieldText.TITLE, objective, scheme),
-                p.arrows() == VectorFieldPictures.Arrows.SGD_MOVE ? FieldText.ARROWS_SGD : FieldText.ARROWS_GRADIENT,
-                String.format(Locale.ROOT, FieldText.NOW, number(p.theta()), number(p.psi())),
-                shown ? "" : String.format(Locale.ROOT, FieldText.LEFT_VIEW, number(p.theta()), number(p.psi()),
+                p.theta(), p.psi(), p.dataPoint(), String.format(Locale.ROOT, FieldText.title(), objective, scheme),
+                p.arrows() == VectorFieldPictures.Arrows.SGD_MOVE ? FieldText.arrowsSgd() : FieldText.arrowsGradient(),
+                String.format(Locale.ROOT, FieldText.now(), number(p.theta()), number(p.psi())),
+                shown ? "" : String.format(Locale.ROOT, FieldText.leftView(), number(p.theta()), number(p.psi()),
                         number(e)));
     }
 

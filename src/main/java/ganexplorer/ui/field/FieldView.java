@@ -17,7 +17,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -59,9 +58,9 @@ public final class FieldView extends Region {
                     g.setStroke(PATH);
                     g.setLineWidth(1.6);
                     g.strokePolyline(new double[] {1, 5, 9, 13, 17}, new double[] {10, 3, 8, 2, 6}, 5);
-                }), small(FieldText.PATH)),
+                }), small(FieldText.path())),
                 entry(swatch(g -> dot(g, 9, 6, 4.5)), now),
-                entry(swatch(g -> equilibrium(g, 9, 6, 0.7)), small(FieldText.EQUILIBRIUM)));
+                entry(swatch(g -> equilibrium(g, 9, 6, 0.7)), small(FieldText.equilibrium())));
         note.setWrapText(true);
         note.setVisible(false);
         note.setStyle("-fx-font-size: 12px; -fx-text-fill: #7a1a00; -fx-background-color: rgba(255,255,255,0.85);"
@@ -73,12 +72,12 @@ public final class FieldView extends Region {
         setClip(clip);
         setMinSize(160, 160);
         setPrefSize(560, 560);
-        Tooltip.install(canvas, new Tooltip(FieldText.HELP));
+        Tooltip.install(canvas, new Tooltip(FieldText.help()));
     }
 
     /** The words of the data tab while this view shows. */
     public static String tabText() {
-        return FieldText.TAB;
+        return FieldText.tab();
     }
 
     public void show(Snapshot s) {
@@ -111,7 +110,7 @@ public final class FieldView extends Region {
 
     /** The legend's words, in order (tests). */
     public List<String> legendTexts() {
-        return List.of(title.getText(), arrows.getText(), FieldText.PATH, now.getText(), FieldText.EQUILIBRIUM);
+        return List.of(title.getText(), arrows.getText(), FieldText.path(), now.getText(), FieldText.equilibrium());
     }
 
     @Override
@@ -180,7 +179,7 @@ public final class FieldView extends Region {
     private void axes(GraphicsContext g, PlaneView v) {
         g.setFill(PLOT);
         g.fillRect(v.left(), v.top(), v.side(), v.side());
-        g.setFont(Font.font(11));
+        g.setFont(ganexplorer.ui.CanvasFont.of(11));
         g.setFill(TEXT);
         for (double t : picture.ticks()) {
             boolean zero = Math.abs(t) < 1e-12;
@@ -198,15 +197,15 @@ public final class FieldView extends Region {
         }
         g.setStroke(AXIS);
         g.strokeRect(v.left(), v.top(), v.side(), v.side());
-        g.setFont(Font.font(12));
+        g.setFont(ganexplorer.ui.CanvasFont.of(12));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(FieldText.THETA_AXIS, v.left() + v.side() / 2, v.top() + v.side() + BOTTOM - 2);
+        g.fillText(FieldText.thetaAxis(), v.left() + v.side() / 2, v.top() + v.side() + BOTTOM - 2);
         g.save();
         g.translate(v.left() - LEFT + 4, v.top() + v.side() / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(FieldText.PSI_AXIS, 0, 0);
+        g.fillText(FieldText.psiAxis(), 0, 0);
         g.restore();
     }
 

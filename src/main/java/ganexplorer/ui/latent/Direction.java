@@ -1,5 +1,7 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
+
 /** A direction of the latent grid: one latent coordinate, or one of the two fixed draws from the prior. */
 sealed interface Direction permits Direction.Axis, Direction.PriorDraw {
     Direction DRAW_A = new PriorDraw("A");
@@ -23,7 +25,7 @@ sealed interface Direction permits Direction.Axis, Direction.PriorDraw {
     record PriorDraw(String name) implements Direction {
         @Override
         public String toString() {
-            return "prior draw " + name;
+            return Texts.format("latent.priorDraw", name);
         }
     }
 }

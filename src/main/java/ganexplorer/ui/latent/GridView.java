@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -20,7 +21,7 @@ final class GridView extends Region {
         getChildren().add(canvas);
         setMinSize(200, 200);
         setPrefSize(400, 400);
-        Tooltip.install(canvas, new Tooltip("Click a cell (an image, or a dot of the mesh) to add its latent point to the walk"));
+        Tooltip.install(canvas, new Tooltip(Texts.get("latent.grid.tip")));
         canvas.setOnMouseClicked(e -> model.walk().pick(e.getX(), e.getY(), canvas.getWidth()));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHover(-1));

@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.data.Bounds;
 import ganexplorer.train.ImagePictures;
 import ganexplorer.train.PlanePictures;
@@ -77,7 +78,8 @@ final class LatentGridPainter {
             g.strokeOval(at[highlight][0] - 2 * r, at[highlight][1] - 2 * r, 4 * r, 4 * r);
         }
         g.setFill(Color.rgb(60, 60, 60));
-        g.fillText("blue: G(z); orange: a " + side + "×" + side + " latent grid around z", 8, 16, size - 16);
+        g.setFont(ganexplorer.ui.CanvasFont.of(javafx.scene.text.Font.getDefault().getSize()));
+        g.fillText(Texts.format("latent.canvas.mesh", side, side), 8, 16, size - 16);
     }
 
     /**

@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.train.GeneratorCopy;
 import ganexplorer.train.Snapshot;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class LatentModel {
         snapshot = s;
         if (s.experiment() != experiment) {
             experiment = s.experiment();
-            walk.stop("The walk stopped: a new experiment started.");
+            walk.stop(Texts.get("walk.stopped.experiment"));
         }
         if (s.generator() != null) { // the Dirac GAN's G is a number, not a network: no latent space to walk
             useGenerator(s.generator());

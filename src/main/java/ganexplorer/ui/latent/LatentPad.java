@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
@@ -40,8 +41,8 @@ final class LatentPad extends Canvas {
             horizontal.valueProperty().addListener(redraw);
             vertical.valueProperty().addListener(redraw);
         }
-        tooltip.setText(horizontal == null ? "The z-plane needs a latent of two dimensions or more"
-                : "Drag to move " + horizontal.name() + " (across) and " + vertical.name() + " (up) together");
+        tooltip.setText(horizontal == null ? Texts.get("latent.pad.none")
+                : Texts.format("latent.pad.tip", horizontal.name(), vertical.name()));
         draw();
     }
 

@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.model.LatentInterpolation;
 import ganexplorer.train.Snapshot;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class LatentPanel extends BorderPane {
     public LatentPanel() {
         getStyleClass().add("latent-panel");
         setPadding(new Insets(8));
-        Label title = new Label("Latent space");
+        Label title = new Label(Texts.get("latent.title"));
         title.getStyleClass().add("section-title");
         VBox.setVgrow(grid, Priority.ALWAYS);
         HBox.setHgrow(sliderTable, Priority.ALWAYS);
@@ -62,26 +63,26 @@ public final class LatentPanel extends BorderPane {
     }
 
     private Node directionBar() {
-        Button randomize = button("Randomize", "Draw the unlocked dimensions from the prior", model::randomize);
-        Button zero = button("Zero", "Set the unlocked dimensions to 0", model::zero);
+        Button randomize = button(Texts.get("latent.randomize"), Texts.get("latent.tip.randomize"), model::randomize);
+        Button zero = button(Texts.get("latent.zero"), Texts.get("latent.tip.zero"), model::zero);
         ChoiceBox<Direction> horizontal = new ChoiceBox<>(model.horizontalChoices());
         horizontal.valueProperty().bindBidirectional(model.horizontalProperty());
-        horizontal.setTooltip(new Tooltip("The direction the grid spans from left to right: a latent coordinate, or a fixed draw from the prior"));
+        horizontal.setTooltip(new Tooltip(Texts.get("latent.tip.horizontal")));
         ChoiceBox<Direction> vertical = new ChoiceBox<>(model.verticalChoices());
         vertical.valueProperty().bindBidirectional(model.verticalProperty());
-        vertical.setTooltip(new Tooltip("The direction the grid spans from top to bottom"));
+        vertical.setTooltip(new Tooltip(Texts.get("latent.tip.vertical")));
         Slider span = new Slider(0.1, 3, 1);
         span.setShowTickLabels(true);
         span.setMajorTickUnit(1);
         span.setPrefWidth(140);
         span.valueProperty().bindBidirectional(model.spanProperty());
-        span.setTooltip(new Tooltip("How far the grid reaches along each direction from the slider point"));
+        span.setTooltip(new Tooltip(Texts.get("latent.tip.span")));
         classChoice.setItems(model.classChoices());
         classChoice.valueProperty().bindBidirectional(model.classChoiceProperty());
         classChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer c) {
-                return c == null ? "" : c == LatentGrid.CLASS_PER_ROW ? "one per row" : String.valueOf(c);
+                return c == null ? "" : c == LatentGrid.CLASS_PER_ROW ? Texts.get("latent.class.perRow") : String.valueOf(c);
             }
 
             @Override
@@ -89,11 +90,11 @@ public final class LatentPanel extends BorderPane {
                 throw new UnsupportedOperationException("choice boxes do not parse");
             }
         });
-        classChoice.setTooltip(new Tooltip("The label the conditional generator draws: one class per grid row, or one for all"));
-        Label classLabel = new Label("class");
+        classChoice.setTooltip(new Tooltip(Texts.get("latent.tip.class")));
+        Label classLabel = new Label(Texts.get("latent.class"));
         // a label wraps together with its control
-        FlowPane bar = new FlowPane(8, 6, randomize, zero, together(new Label("grid across"), horizontal, new Label("and"), vertical),
-                together(new Label("± span"), span), together(classLabel, classChoice));
+        FlowPane bar = new FlowPane(8, 6, randomize, zero, together(new Label(Texts.get("latent.gridAcross")), horizontal, new Label(Texts.get("latent.and")), vertical),
+                together(new Label(Texts.get("latent.span")), span), together(classLabel, classChoice));
         bar.setAlignment(Pos.CENTER_LEFT);
         // hidden, with its label and choice hidden too (a visible label in a hidden box is laid out cut, at size 0)
         for (Node n : List.of(bar.getChildren().get(bar.getChildren().size() - 1), classLabel, classChoice)) {
@@ -111,23 +112,33 @@ public final class LatentPanel extends BorderPane {
 
     private Node walkBar() {
         WalkModel walk = model.walk();
-        Button save = button("Save point", "Add the slider point as an anchor of the walk", walk::savePoint);
+        Button save = button(Texts.get("latent.savePoint"), Texts.get("latent.tip.savePoint"), walk::savePoint);
         Label anchors = new Label();
         anchors.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = walk.anchorCountProperty().get();
-            return n == 0 ? "no anchors" : n == 1 ? "1 anchor" : n + " anchors";
+            return n == 0 ? Texts.get("latent.anchors.none") : n == 1 ? Texts.get("latent.anchors.one") : Texts.format("latent.anchors.many", n);
         }, walk.anchorCountProperty()));
-        Button clear = button("Clear anchors", "Forget the anchors (and stop a walk through them)", walk::clearAnchors);
+        Button clear = button(Texts.get("latent.clearAnchors"), Texts.get("latent.tip.clearAnchors"), walk::clearAnchors);
         ChoiceBox<LatentInterpolation> interpolation = new ChoiceBox<>();
         interpolation.getItems().setAll(LatentInterpolation.values());
+        interpolation.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LatentInterpolation i) {
+                return i == null ? "" : i == LatentInterpolation.LINEAR ? Texts.get("latent.linear") : Texts.get("latent.spherical");
+            }
+
+            @Override
+            public LatentInterpolation fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse");
+            }
+        });
         interpolation.valueProperty().bindBidirectional(walk.interpolationProperty());
-        interpolation.setTooltip(new Tooltip("How the walk goes between anchors: spherical keeps to the shell where a Gaussian prior's mass lies, "
-                + "linear cuts through its thin middle"));
-        Button play = button("Play walk", "Animate the walk through the anchors on the grid", () -> walk.start(false));
-        Button export = button("Export walk", "Play the walk and save it as a PNG strip and an animated GIF (Ctrl+E)", () -> walk.start(true));
+        interpolation.setTooltip(new Tooltip(Texts.get("latent.tip.interpolation")));
+        Button play = button(Texts.get("latent.play"), Texts.get("latent.tip.play"), () -> walk.start(false));
+        Button export = button(Texts.get("latent.export"), Texts.get("latent.tip.export"), () -> walk.start(true));
         play.disableProperty().bind(walk.walkingProperty());
         export.disableProperty().bind(walk.walkingProperty());
-        FlowPane bar = new FlowPane(8, 6, new Label("Walk:"), save, anchors, clear, interpolation, play, export);
+        FlowPane bar = new FlowPane(8, 6, new Label(Texts.get("latent.walk")), save, anchors, clear, interpolation, play, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -167,7 +178,7 @@ public final class LatentPanel extends BorderPane {
         return sliderTable.sliders();
     }
 
-    /** The label choice of a conditional generator: "one per row" (-1) or a class; hidden otherwise. */
+    /** The label choice of a conditional generator: Texts.get("latent.class.perRow") (-1) or a class; hidden otherwise. */
     public ChoiceBox<Integer> classChoice() {
         return classChoice;
     }

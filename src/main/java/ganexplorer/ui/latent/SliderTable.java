@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,12 +63,12 @@ final class SliderTable extends VBox {
             Slider s = new Slider(-d.range(), d.range(), d.valueProperty().get());
             s.setPrefWidth(WIDTHS[1]);
             s.valueProperty().bindBidirectional(d.valueProperty());
-            s.setTooltip(new Tooltip(d.name() + ": drag to move the slider point along this coordinate (±" + (int) d.range() + ")"));
+            s.setTooltip(new Tooltip(Texts.format("latent.slider.tip", d.name(), (int) d.range())));
             s.setAccessibleText(d.name());
             CheckBox lock = new CheckBox();
             lock.selectedProperty().bindBidirectional(d.lockedProperty());
-            lock.setTooltip(new Tooltip("lock " + d.name() + " against Randomize"));
-            lock.setAccessibleText("lock " + d.name() + " against Randomize");
+            lock.setTooltip(new Tooltip(Texts.format("latent.lock.tip", d.name())));
+            lock.setAccessibleText(Texts.format("latent.lock.tip", d.name()));
             GridPane.setHalignment(lock, HPos.CENTER);
             rows.add(new Node[] {new Label(d.name()), s, lock});
             sliders.add(s);
@@ -88,9 +89,9 @@ final class SliderTable extends VBox {
         columns(body);
         header.getChildren().clear();
         for (int g = 0; g < groups; g++) {
-            header.add(heading("dim", "The latent coordinate"), 4 * g, 0);
-            header.add(heading("value", "Drag to move the slider point along this coordinate"), 4 * g + 1, 0);
-            header.add(heading("lock", "A locked coordinate keeps its value when you press Randomize or Zero"), 4 * g + 2, 0);
+            header.add(heading(Texts.get("latent.head.dim"), Texts.get("latent.head.tip.dim")), 4 * g, 0);
+            header.add(heading(Texts.get("latent.head.value"), Texts.get("latent.head.tip.value")), 4 * g + 1, 0);
+            header.add(heading(Texts.get("latent.head.lock"), Texts.get("latent.head.tip.lock")), 4 * g + 2, 0);
         }
         body.getChildren().clear();
         for (int i = 0; i < rows.size(); i++) {
@@ -113,7 +114,7 @@ final class SliderTable extends VBox {
         Label l = new Label(text);
         l.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
         l.setTooltip(new Tooltip(tip));
-        GridPane.setHalignment(l, text.equals("lock") ? HPos.CENTER : HPos.LEFT);
+        GridPane.setHalignment(l, text.equals(Texts.get("latent.head.lock")) ? HPos.CENTER : HPos.LEFT);
         return l;
     }
 }

@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.model.LatentInterpolation;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -50,8 +51,7 @@ final class Walk {
     /** Starts at the first anchor; throws IllegalArgumentException, with what to tell the user, below two anchors. */
     void start(boolean record) {
         if (anchors.size() < 2) {
-            throw new IllegalArgumentException("A walk needs at least two anchors: press Save point, or click cells of the grid ("
-                    + anchors.size() + " so far).");
+            throw new IllegalArgumentException(Texts.format("walk.needsTwo", anchors.size()));
         }
         path = interpolation.walk(anchors, FRAMES_PER_LEG);
         position = 0;

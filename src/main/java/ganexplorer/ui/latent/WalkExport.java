@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -32,9 +33,9 @@ public final class WalkExport {
         try {
             writeStrip(frames, 8, strip);
             writeGif(frames, 60, gif);
-            return "Saved " + strip.getFileName() + " and " + gif.getFileName() + " in " + folder.toAbsolutePath();
+            return Texts.format("walk.saved", strip.getFileName(), gif.getFileName(), folder.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
-            return "Could not save the walk: " + e.getMessage();
+            return Texts.format("walk.saveFailed", e.getMessage());
         }
     }
 

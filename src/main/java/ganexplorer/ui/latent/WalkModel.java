@@ -1,5 +1,6 @@
 package ganexplorer.ui.latent;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.model.LatentInterpolation;
 import ganexplorer.ui.AppPaths;
 import java.awt.image.BufferedImage;
@@ -61,11 +62,11 @@ public final class WalkModel {
     /** Adds the slider point as an anchor. */
     public void savePoint() {
         if (latent.grid() == null) {
-            message.set("The generator is not ready yet.");
+            message.set(Texts.get("walk.notReady"));
             return;
         }
         add(latent.point());
-        message.set("Anchor " + walk.anchorCount() + ": the slider point.");
+        message.set(Texts.format("walk.anchor.slider", walk.anchorCount()));
     }
 
     public void clearAnchors() {
@@ -81,7 +82,7 @@ public final class WalkModel {
     public void pick(double px, double py, double size) {
         GridFrame f = latent.frameProperty().get();
         if (f == null) {
-            message.set("The grid is not drawn yet.");
+            message.set(Texts.get("walk.gridNotDrawn"));
             return;
         }
         GridGeometry.Hit hit = GridGeometry.pick(f, size, px, py);
@@ -89,18 +90,18 @@ public final class WalkModel {
             return;
         }
         if (!hit.picked()) {
-            message.set(String.format(Locale.ROOT, "Click closer to a dot: the nearest is %.0f px away.", hit.distance()));
+            message.set(Texts.format("walk.clickCloser", hit.distance()));
             return;
         }
         add(latent.grid().latentOfRow(f.inputs(), hit.cell()));
         int side = LatentGrid.SIDE;
-        message.set("Anchor " + walk.anchorCount() + " from grid cell (" + (hit.cell() % side + 1) + ", " + (hit.cell() / side + 1) + ").");
+        message.set(Texts.format("walk.anchor.cell", walk.anchorCount(), hit.cell() % side + 1, hit.cell() / side + 1));
     }
 
     /** Plays (and, for an export, records) the walk through the anchors. */
     public void start(boolean record) {
         if (latent.grid() == null) {
-            message.set("The generator is not ready yet.");
+            message.set(Texts.get("walk.notReady"));
             return;
         }
         try {
@@ -111,7 +112,7 @@ public final class WalkModel {
         }
         awaiting = 0;
         walking.set(true);
-        message.set(record ? "Recording the walk…" : "Playing the walk…");
+        message.set(record ? Texts.get("walk.recording") : Texts.get("walk.playing"));
     }
 
     boolean playing() {
@@ -131,7 +132,7 @@ public final class WalkModel {
         }
         awaiting = 0;
         if (p.frame() == null) {
-            stop("The walk stopped: the generator failed (" + latent.inferenceStatus() + ").");
+            stop(Texts.format("walk.stopped.failed", latent.inferenceStatus()));
             return;
         }
         BufferedImage picture = walk.recording() ? recorder.apply(p.frame()) : null;
@@ -139,7 +140,7 @@ public final class WalkModel {
         if (walk.shown(picture)) {
             walking.set(false);
             List<BufferedImage> frames = walk.takeRecording();
-            message.set(frames.isEmpty() ? "Played the walk: " + length + " frames through " + walk.anchorCount() + " anchors."
+            message.set(frames.isEmpty() ? Texts.format("walk.played", length, walk.anchorCount())
                     : WalkExport.saveWalk(frames, AppPaths.exports()));
         }
     }

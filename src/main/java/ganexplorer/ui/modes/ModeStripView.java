@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -44,9 +43,9 @@ public final class ModeStripView extends VBox {
         super(6);
         getStyleClass().add("mode-strip");
         setPadding(new Insets(6));
-        Label title = new Label(ModesText.TITLE);
+        Label title = new Label(ModesText.title());
         title.getStyleClass().add("section-title");
-        Label explain = new Label(ModesText.EXPLAIN);
+        Label explain = new Label(ModesText.explain());
         explain.setWrapText(true);
         explain.setStyle("-fx-font-size: 11px; -fx-text-fill: #444444;");
         explain.setMinHeight(Region.USE_PREF_SIZE);
@@ -56,12 +55,12 @@ public final class ModeStripView extends VBox {
         VBox.setVgrow(plot, Priority.ALWAYS);
         getChildren().addAll(title, explain, message, plot, scale());
         rebuild();
-        Tooltip.install(plot, new Tooltip(ModesText.EXPLAIN));
+        Tooltip.install(plot, new Tooltip(ModesText.explain()));
     }
 
     /** The tab's name. */
     public static String tabText() {
-        return ModesText.TAB;
+        return ModesText.tab();
     }
 
     public void show(Snapshot s) {
@@ -102,8 +101,8 @@ public final class ModeStripView extends VBox {
 
     private void rebuild() {
         strip = ModeStrip.of(rows, Math.max(1, (int) (plot.getWidth() - LABELS)));
-        String text = noModes ? ModesText.NO_MODES
-                : strip.columns().isEmpty() ? ModesText.WAITING : "";
+        String text = noModes ? ModesText.noModes()
+                : strip.columns().isEmpty() ? ModesText.waiting() : "";
         message.setText(text);
         message.setVisible(!text.isEmpty());
         message.setManaged(!text.isEmpty());
@@ -119,7 +118,7 @@ public final class ModeStripView extends VBox {
         }
         g.setStroke(Color.rgb(160, 160, 160));
         g.strokeRect(0.5, 0.5, 139, 11);
-        HBox box = new HBox(5, small(ModesText.SCALE), small("0"), bar, small("100%"));
+        HBox box = new HBox(5, small(ModesText.scale()), small("0"), bar, small("100%"));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -129,7 +128,7 @@ public final class ModeStripView extends VBox {
     }
 
     private static String label(Point c) {
-        return String.format(Locale.ROOT, ModesText.MODE, coordinate(c.x()), coordinate(c.y()));
+        return String.format(Locale.ROOT, ModesText.mode(), coordinate(c.x()), coordinate(c.y()));
     }
 
     private static String coordinate(double v) {
@@ -173,7 +172,7 @@ public final class ModeStripView extends VBox {
             double plotH = h - AXIS - GAP;
             double rowH = plotH / (modes + 1);
             double colW = plotW / strip.columns().size();
-            g.setFont(Font.font(Math.min(11, Math.max(8, rowH - 1))));
+            g.setFont(ganexplorer.ui.CanvasFont.of(Math.min(11, Math.max(8, rowH - 1))));
             g.setFill(Color.rgb(51, 51, 51));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.CENTER);
@@ -185,7 +184,7 @@ public final class ModeStripView extends VBox {
                 }
             }
             double offTop = modes * rowH + GAP;
-            g.fillText(ModesText.OFF_MODES, left - 6, offTop + rowH / 2);
+            g.fillText(ModesText.offModes(), left - 6, offTop + rowH / 2);
             for (int c = 0; c < strip.columns().size(); c++) {
                 ModeStrip.Column col = strip.columns().get(c);
                 double x = left + c * colW;
@@ -207,11 +206,11 @@ public final class ModeStripView extends VBox {
 
         private void axis(GraphicsContext g, double left, double plotW, double top) {
             List<ModeStrip.Column> cols = strip.columns();
-            g.setFont(Font.font(11));
+            g.setFont(ganexplorer.ui.CanvasFont.of(11));
             g.setTextBaseline(VPos.TOP);
             g.setFill(Color.rgb(51, 51, 51));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(String.format(Locale.ROOT, "%s %,d", ModesText.STEP, cols.get(0).firstStep()), left, top);
+            g.fillText(String.format(Locale.ROOT, "%s %,d", ModesText.step(), cols.get(0).firstStep()), left, top);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(String.format(Locale.ROOT, "%,d", cols.get(cols.size() - 1).lastStep()), left + plotW, top);
             if (cols.size() >= 3 && plotW > 200) {

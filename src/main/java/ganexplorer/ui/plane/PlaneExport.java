@@ -1,5 +1,6 @@
 package ganexplorer.ui.plane;
 
+import ganexplorer.ui.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class PlaneExport {
     /** Writes {@link #picture} as a PNG, making the folder if need be. */
     public static void write(Region view, Path file) throws IOException {
         if (view.getScene() == null || view.getWidth() < 1 || view.getHeight() < 1) {
-            throw new IOException("the view is not on screen");
+            throw new IOException(Texts.get("export.notOnScreen"));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(picture(view), null), "png", file.toFile());

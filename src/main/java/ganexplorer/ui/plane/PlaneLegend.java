@@ -1,5 +1,6 @@
 package ganexplorer.ui.plane;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.train.HeatRange;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
@@ -33,14 +34,14 @@ final class PlaneLegend extends FlowPane {
         super(14, 4);
         getStyleClass().add("plane-legend");
         setPadding(new Insets(2, 0, 2, 0));
-        Node real = entry(swatch(g -> square(g, PlanePainter.REAL, 4)), "real data");
-        Node fake = entry(swatch(g -> square(g, PlanePainter.FAKE, 4.5)), "generated, G(z)");
+        Node real = entry(swatch(g -> square(g, PlanePainter.REAL, 4)), Texts.get("legend.real"));
+        Node fake = entry(swatch(g -> square(g, PlanePainter.FAKE, 4.5)), Texts.get("legend.generated"));
         modes = entry(swatch(g -> {
             g.setStroke(PlanePainter.MODE);
             g.strokeOval(4, 1, 10, 10);
-        }), "modes (grey circles)");
+        }), Texts.get("legend.modes"));
         critic = criticEntry();
-        drawn = entry(swatch(g -> square(g, PlanePainter.DRAWN, 4)), "your drawn points");
+        drawn = entry(swatch(g -> square(g, PlanePainter.DRAWN, 4)), Texts.get("legend.drawn"));
         Node manifold = entry(swatch(g -> {
             g.setStroke(PlanePainter.MANIFOLD);
             for (double x = 2; x <= 16; x += 7) {
@@ -49,14 +50,14 @@ final class PlaneLegend extends FlowPane {
             for (double y = 1.5; y <= 11; y += 4.75) {
                 g.strokeLine(2, y, 16, y);
             }
-        }), "manifold: G over a latent grid");
+        }), Texts.get("legend.manifold"));
         Node push = entry(swatch(g -> {
             g.setStroke(PlanePainter.PUSH);
             g.setLineWidth(1.2);
             g.strokeLine(2, 6, 16, 6);
             g.strokeLine(16, 6, 12, 3);
             g.strokeLine(16, 6, 12, 9);
-        }), "G's push (where G's loss moves it)");
+        }), Texts.get("legend.push"));
         getChildren().addAll(real, fake, modes, critic, drawn, manifold, push);
         dimUnless(real, layers.real);
         dimUnless(fake, layers.generated);
@@ -75,7 +76,7 @@ final class PlaneLegend extends FlowPane {
     }
 
     String criticText() {
-        return "from " + low.getText() + " (says fake) to " + high.getText() + " (says real)";
+        return Texts.format("legend.criticRange", low.getText(), high.getText());
     }
 
     /** The widest entry: the legend as one column. */
@@ -106,10 +107,9 @@ final class PlaneLegend extends FlowPane {
         g.strokeRect(0.5, 0.5, BAR - 1, 9);
         HBox scale = new HBox(4, low, bar, high);
         scale.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(1, small("critic D(x), the heat map:"), scale, small("purple: says fake, green: says real"));
+        VBox box = new VBox(1, small(Texts.get("legend.critic")), scale, small(Texts.get("legend.colours")));
         box.setMaxWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip("The colours span the 2nd to 98th "
-                + "percentile of the critic's output over the data's box; the numbers are those ends."));
+        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(Texts.get("legend.tip.critic")));
         return box;
     }
 

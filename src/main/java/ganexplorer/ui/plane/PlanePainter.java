@@ -1,5 +1,6 @@
 package ganexplorer.ui.plane;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.data.Bounds;
 import ganexplorer.data.Modes;
 import ganexplorer.data.Point;
@@ -102,10 +103,10 @@ final class PlanePainter {
             g.strokeLine(cx, cy - 6, cx, cy + 6);
         }
         g.setFill(Color.rgb(40, 40, 40));
-        g.setFont(Font.font(11));
+        g.setFont(ganexplorer.ui.CanvasFont.of(11));
         double right = dataLeft() + Math.max(w, 8) + 4;
         boolean fits = right + 62 <= v.left() + v.side(); // else it goes on the box's left
-        g.fillText("data's box", fits ? right : dataLeft() - 66, dataTop() + 10);
+        g.fillText(Texts.get("plane.canvas.dataBox"), fits ? right : dataLeft() - 66, dataTop() + 10);
     }
 
     /** Around the generated points, named: far out they may be a single dot that the eye would miss. */
@@ -132,9 +133,9 @@ final class PlanePainter {
         g.strokeRect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
         g.setLineDashes();
         g.setFill(Color.rgb(150, 55, 0));
-        g.setFont(Font.font(11));
+        g.setFont(ganexplorer.ui.CanvasFont.of(11));
         double labelY = minY - pad - 4 > v.top() + 12 ? minY - pad - 4 : maxY + pad + 12;
-        g.fillText("generated points", Math.min(minX - pad, v.left() + v.side() - 100), labelY);
+        g.fillText(Texts.get("plane.canvas.generated"), Math.min(minX - pad, v.left() + v.side() - 100), labelY);
     }
 
     void modes(Modes modes) {

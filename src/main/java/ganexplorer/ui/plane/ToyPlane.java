@@ -1,5 +1,6 @@
 package ganexplorer.ui.plane;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.data.Bounds;
 import ganexplorer.data.Point;
 import ganexplorer.train.HeatRange;
@@ -138,13 +139,11 @@ public final class ToyPlane extends Region {
     private void showNote(PlanePictures p) {
         List<String> lines = new ArrayList<>();
         if (fit.zoomedOut()) {
-            lines.add(String.format(Locale.ROOT, "View zoomed out: the generated points left the data's box "
-                    + "(the view is %,.0f× its size).", viewBox.width() / p.bounds().width()));
+            lines.add(Texts.format("plane.zoomedOut", viewBox.width() / p.bounds().width()));
         }
         int bad = ViewFit.notFinite(p.fake());
         if (bad > 0) {
-            lines.add(String.format(Locale.ROOT, "%d of %d generated points are not numbers (NaN or infinite) and "
-                    + "are not drawn.", bad, p.fake().length / 2));
+            lines.add(Texts.format("plane.notFinite", bad, p.fake().length / 2));
         }
         String text = String.join("\n", lines);
         if (!text.equals(note.getText()) || note.isVisible() == lines.isEmpty()) {

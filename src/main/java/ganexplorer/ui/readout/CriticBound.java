@@ -1,5 +1,6 @@
 package ganexplorer.ui.readout;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.MetricRow;
 import java.util.List;
@@ -32,9 +33,7 @@ public final class CriticBound {
         if (!exceeded(last)) {
             return "";
         }
-        return String.format(Locale.ROOT, "The critic's estimate is %.2f× the exact W1 of the same points. A "
-                + "1-Lipschitz critic can never exceed it (Kantorovich–Rubinstein), so this critic has left the "
-                + "constraint and its number is no distance now: a larger λ keeps it closer.", last.criticOverW1());
+        return Texts.format("readout.aboveW1", last.criticOverW1());
     }
 
     /** The Wasserstein chart's note: on how many of the rows that can say the bound was broken, or "". */
@@ -47,7 +46,6 @@ public final class CriticBound {
                 above += exceeded(r) ? 1 : 0;
             }
         }
-        return above == 0 ? "" : String.format(Locale.ROOT, "critic estimate above exact W1 on %d of %d rows: "
-                + "not 1-Lipschitz there", above, judged);
+        return above == 0 ? "" : Texts.format("readout.aboveW1Rows", above, judged);
     }
 }

@@ -1,5 +1,6 @@
 package ganexplorer.ui.readout;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.data.Datasets;
 import ganexplorer.train.ImagePictures;
 import ganexplorer.train.MetricRow;
@@ -31,36 +32,30 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
         Kind kind = Kind.of(s);
         boolean meaningful = s.objective().estimatesWasserstein();
         String objective = s.objective().id();
-        String criticTip = meaningful
-                ? "mean D(real) − mean D(fake): under " + objective + " the critic is kept (roughly) 1-Lipschitz, so "
-                        + "this estimates W1. A 1-Lipschitz critic can never exceed the true distance."
-                : "mean D(real) − mean D(fake). Under " + objective + " the critic is not Lipschitz-constrained, so "
-                        + "this number is not a distance; compare the " + kind.name + " instead.";
+        String criticTip = meaningful ? Texts.format("readout.tip.critic", objective)
+                : Texts.format("readout.tip.criticNoDistance", objective, kind.name);
         List<MetricRow> rows = s.history();
         if (rows.isEmpty()) {
             return new ReadoutText(NONE, NONE, "", "", kind.caption, kind.tip, criticTip,
-                    "Waiting for the first measurement of this experiment…", meaningful, false, false);
+                    Texts.get("readout.waiting"), meaningful, false, false);
         }
         MetricRow last = rows.get(rows.size() - 1);
         boolean runaway = !Double.isFinite(last.distance()) || Math.abs(last.distance()) > RUNAWAY
                 || s.pictures() instanceof PlanePictures p && ganexplorer.train.FarOut.share(p) > 0.5;
         String sentence;
         if (runaway) {
-            sentence = "Training has run away: the generated " + kind.samples + " are far from the data. Lower the "
-                    + "learning rates or choose a steadier objective, then reset.";
+            sentence = Texts.format("readout.runaway", kind.samples);
         } else if (meaningful) {
-            sentence = "The critic's estimate should follow the " + kind.name + " down as samples improve: here the "
-                    + "critic is a measuring stick.";
+            sentence = Texts.format("readout.follows", kind.name);
         } else {
-            sentence = "Under " + objective + " only the " + kind.name + " measures how far the generated "
-                    + kind.samples + " are from the data.";
+            sentence = Texts.format("readout.onlyDistance", objective, kind.name, kind.samples);
         }
         boolean above = !runaway && CriticBound.exceeded(last);
         if (above) {
             sentence = CriticBound.caveat(last);
         }
         if (!kind.caveat.isEmpty()) {
-            sentence += " " + kind.caveat;
+            sentence += Texts.get("readout.sentenceGap") + kind.caveat;
         }
         return new ReadoutText(format(last.criticEstimate()), format(last.distance()), trend(rows, true),
                 trend(rows, false), kind.caption, kind.tip, criticTip, sentence, meaningful, runaway, above);
@@ -70,30 +65,25 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
     private record Kind(String name, String caption, String tip, String samples, String caveat) {
         static Kind of(Snapshot s) {
             if (!(s.pictures() instanceof ImagePictures images)) {
-                return new Kind("exact W1", "exact W1 (trusts no critic)", "Mean distance between the real and "
-                        + "generated points of the evaluation sample under the best one-to-one matching. Works for "
-                        + "every objective, so objectives compare on one scale.", "points", "");
+                return new Kind(Texts.get("readout.exactW1"), Texts.get("readout.exactW1.caption"),
+                        Texts.get("readout.exactW1.tip"), Texts.get("readout.points"), "");
             }
             boolean features = images.shape().channels() == 1 && images.shape().height() == 28
                     && images.shape().width() == 28;
             if (!features) {
-                return new Kind("sliced W", "sliced W of pixels (trusts no critic)", "Sliced Wasserstein distance "
-                        + "between real and generated images in pixel space: the mean 1-D W1 over 128 fixed "
-                        + "directions. Works for every objective.", "images", "");
+                return new Kind(Texts.get("readout.slicedW"), Texts.get("readout.slicedW.pixels.caption"),
+                        Texts.get("readout.slicedW.pixels.tip"), Texts.get("readout.images"), "");
             }
             String caveat = featureCaveat(s.dataset());
-            return new Kind("sliced W", "sliced W, digit-classifier features", "Sliced Wasserstein distance between "
-                    + "real and generated images in the feature space of the shipped digit classifier: the mean 1-D "
-                    + "W1 over 128 fixed directions. Works for every objective, so objectives compare on one scale.",
-                    "images", caveat);
+            return new Kind(Texts.get("readout.slicedW"), Texts.get("readout.slicedW.features.caption"),
+                    Texts.get("readout.slicedW.features.tip"), Texts.get("readout.images"), caveat);
         }
     }
 
     /** What the digit classifier's features mean on {@code dataset}: nothing to add for the bundled digits. */
     static String featureCaveat(String dataset) {
         return dataset.equals(Datasets.DIGITS) ? ""
-                : "These features come from a classifier of handwritten digits: on other data they rank runs against "
-                        + "each other but do not mean \"digit-like\".";
+                : Texts.get("readout.featureCaveat");
     }
 
     private static String trend(List<MetricRow> rows, boolean criticValue) {
@@ -110,10 +100,10 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
         double change = b - a;
         long steps = now.step() - before.step();
         if (Math.abs(change) < 0.02 * Math.max(Math.abs(a), 1e-9)) {
-            return String.format(Locale.ROOT, "→ steady over %,d steps", steps);
+            return Texts.format("readout.trend.steady", steps);
         }
         // short enough for the readout's column at 1280 x 720
-        return String.format(Locale.ROOT, "%s %+.3g in %,d steps", change < 0 ? "↓" : "↑", change, steps);
+        return Texts.format("readout.trend", change < 0 ? "↓" : "↑", change, steps);
     }
 
     /** Three decimals for the numbers of a working run; a runaway's huge values in short scientific notation. */

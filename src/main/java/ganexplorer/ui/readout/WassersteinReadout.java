@@ -1,5 +1,6 @@
 package ganexplorer.ui.readout;
 
+import ganexplorer.ui.Texts;
 import ganexplorer.train.Snapshot;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -18,7 +19,7 @@ public final class WassersteinReadout extends VBox {
     private final Label exact = big();
     private final Label criticTrend = new Label();
     private final Label exactTrend = new Label();
-    private final Label criticCaption = new Label("critic's estimate");
+    private final Label criticCaption = new Label(Texts.get("readout.criticCaption"));
     private final Label sentence = new Label();
     private final Tooltip criticTip = new Tooltip();
     private final Label exactCaption = new Label();
@@ -26,10 +27,9 @@ public final class WassersteinReadout extends VBox {
 
     public WassersteinReadout() {
         getStyleClass().add("readout");
-        Label title = new Label("Wasserstein distance");
+        Label title = new Label(Texts.get("readout.title"));
         title.getStyleClass().add("section-title");
-        title.setTooltip(new Tooltip("How far the generated samples are from the data, measured two ways: by the "
-                + "critic itself, and by a computation that trusts no critic."));
+        title.setTooltip(new Tooltip(Texts.get("readout.tip.title")));
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.add(criticCaption, 0, 0);
@@ -57,7 +57,7 @@ public final class WassersteinReadout extends VBox {
         getChildren().addAll(title, grid, sentence);
         critic.setText(ReadoutText.NONE);
         exact.setText(ReadoutText.NONE);
-        exactCaption.setText("exact W1 (trusts no critic)");
+        exactCaption.setText(Texts.get("readout.exactW1.caption"));
     }
 
     private static Label big() {
