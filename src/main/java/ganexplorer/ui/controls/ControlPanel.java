@@ -336,6 +336,9 @@ public final class ControlPanel extends VBox {
                 size.getItems().add(m);
             }
             size.setValue(m);
+            // a custom entry can be longer than the box: the tooltip names it in full
+            size.getTooltip().setText(m.custom() ? m.label() + "\n" + Texts.get("controls.tip.model")
+                    : Texts.get("controls.tip.model"));
             objective.setValue(c.objective());
             seed.setText(Long.toString(c.seed()));
             SettingsForm form = SettingsForm.of(c.hyperparameters());
