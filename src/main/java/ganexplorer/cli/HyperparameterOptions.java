@@ -48,7 +48,7 @@ final class HyperparameterOptions {
     String updates;
 
     @Option(names = "--r1", paramLabel = "GAMMA", description = "R1 penalty (gamma/2) mean |grad_x D|^2 on real "
-            + "samples, on any objective (default 0: none).")
+            + "samples, exact, on any objective and model (default 0: none); metrics.csv's d_loss includes it.")
     Double r1;
 
     @Option(names = "--r2", paramLabel = "GAMMA", description = "R2 penalty, the same on generated samples (default 0).")

@@ -62,10 +62,10 @@ public final class ClassConditionalCritic implements Network {
     }
 
     @Override
-    public PenaltyValue addGradientPenalty(INDArray x, double lambda) {
+    public PenaltyValue addGradientPenalty(INDArray x, GradientPenalty penalty) {
         double[] ones = new double[(int) x.rows()];
         java.util.Arrays.fill(ones, 1);
-        return net.addGradientPenalty(x, lambda, spread(ones));
+        return net.addGradientPenalty(x, penalty, spread(ones));
     }
 
     /** Row i's output at column labels[i], as a rows x 1 column. */

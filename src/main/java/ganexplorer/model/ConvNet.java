@@ -247,13 +247,13 @@ final class ConvNet extends FlatNetwork {
     }
 
     @Override
-    public PenaltyValue addGradientPenalty(INDArray x, double lambda) {
-        return penalty.apply(x, lambda, null);
+    public PenaltyValue addGradientPenalty(INDArray x, GradientPenalty p) {
+        return penalty.apply(x, p, null);
     }
 
     /** The penalty of D(x) = sum_k outputSeed[row, k] * output[row, k] (see {@link ClassConditionalCritic}). */
-    PenaltyValue addGradientPenalty(INDArray x, double lambda, INDArray outputSeed) {
-        return penalty.apply(x, lambda, outputSeed);
+    PenaltyValue addGradientPenalty(INDArray x, GradientPenalty p, INDArray outputSeed) {
+        return penalty.apply(x, p, outputSeed);
     }
 
 

@@ -7,8 +7,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The exact WGAN-GP penalty gradient for a {@link ConvNet} critic: {@link PenaltyBackprop}'s double backprop with
- * each layer's product replaced by its linear map. The input gradient is written as values,
+ * The exact gradient of a {@link GradientPenalty} (WGAN-GP's, R1, R2) for a {@link ConvNet} critic:
+ * {@link PenaltyBackprop}'s double backprop with each layer's product replaced by its linear map. The input gradient
+ * is written as values,
  * u_l = A_l^T(g_l) and g_{l-1} = u_l * f'(z_{l-1}) - for a convolution A^T is the transposed convolution with the
  * same kernel - and the penalty is then differentiated back through those equations: W-bar_l += dW <g_l, A_l(u-bar_l)>,
  * g-bar_l = A_l(u-bar_l), u-bar_{l+1} = g-bar_l * f'(z_l), plus f'' terms that enter the ordinary backward pass.
@@ -26,7 +27,7 @@ final class LayeredPenalty {
      * {@code outputSeed} picks the critic's output per row: null for a critic with one output, else rows x outputs
      * weights (a class-conditional critic's one-hot labels), so D(x) is the seed's inner product with the outputs.
      */
-    PenaltyValue apply(INDArray x, double lambda, INDArray outputSeed) {
+    PenaltyValue apply(INDArray x, GradientPenalty penalty, INDArray outputSeed) {
         List<ConvNet.Layer> layers = net.layers();
         int last = layers.size() - 1;
         if ((outputSeed == null && net.spec().outputs() != 1) || layers.get(last).spec.activation() != Activation.IDENTITY
@@ -65,10 +66,9 @@ final class LayeredPenalty {
         double sum = 0;
         double normSum = 0;
         for (int i = 0; i < rows; i++) {
-            sum += (n[i] - 1) * (n[i] - 1);
+            sum += penalty.term(n[i]);
             normSum += n[i];
-            // d/du (|u| - 1)^2 = 2 (|u| - 1) u / |u|; at |u| = 0 the subgradient 0 is used
-            scale[i] = n[i] > 0 ? lambda * 2 * (n[i] - 1) / (n[i] * rows) : 0;
+            scale[i] = penalty.inputGradientScale(n[i], rows);
         }
         uBar[0].assign(u0).muliColumnVector(Nd4j.create(scale, new long[] {rows, 1}, u0.dataType()));
 
@@ -91,7 +91,7 @@ final class LayeredPenalty {
         if (curvature) {
             net.backward(p, null, extra, true, false);
         }
-        return new PenaltyValue(lambda * sum / rows, normSum / rows);
+        return new PenaltyValue(penalty.weight() * sum / rows, normSum / rows);
     }
 
     /** g and slope follow layer outputs, u, u-bar and g-bar... as their equations need. */

@@ -164,13 +164,13 @@ public final class Mlp extends FlatNetwork {
     }
 
     /**
-     * Adds the gradient of the WGAN-GP penalty lambda * mean((|grad_x D(x)|_2 - 1)^2) with respect to every weight
-     * into {@link #gradients()} (exact: the input gradient is built explicitly and differentiated again) and returns
-     * the penalty and the mean gradient norm. Needs a single linear output unit.
+     * Adds the gradient of the penalty (WGAN-GP's, R1, R2) with respect to every weight into {@link #gradients()}
+     * (exact: the input gradient is built explicitly and differentiated again) and returns the penalty and the mean
+     * gradient norm. Needs a single linear output unit.
      */
     @Override
-    public PenaltyValue addGradientPenalty(INDArray x, double lambda) {
-        return penalty.apply(x, lambda);
+    public PenaltyValue addGradientPenalty(INDArray x, GradientPenalty p) {
+        return penalty.apply(x, p);
     }
 
     /** Buffers for one batch size: forward activations, backward deltas and the penalty's intermediate values. */

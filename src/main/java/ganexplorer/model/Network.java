@@ -35,10 +35,15 @@ public interface Network {
     INDArray backward(INDArray outputGradient, boolean accumulateParameterGradients, boolean wantInputGradient);
 
     /**
-     * Adds the exact gradient of the WGAN-GP penalty lambda * mean((|grad_x D(x)|_2 - 1)^2) into the gradients and
-     * returns its value and the mean gradient norm. Critics only: one linear output, no batch norm.
+     * Adds the exact gradient of the penalty weight * mean((|grad_x D(x)|_2 - target)^2) at the rows of x into the
+     * gradients and returns its value and the mean gradient norm. Critics only: one linear output, no batch norm.
      */
-    PenaltyValue addGradientPenalty(INDArray x, double lambda);
+    PenaltyValue addGradientPenalty(INDArray x, GradientPenalty penalty);
+
+    /** The WGAN-GP penalty lambda * mean((|grad_x D(x)|_2 - 1)^2), as {@link #addGradientPenalty(INDArray, GradientPenalty)}. */
+    default PenaltyValue addGradientPenalty(INDArray x, double lambda) {
+        return addGradientPenalty(x, GradientPenalty.wganGp(lambda));
+    }
 
     INDArray parameters();
 

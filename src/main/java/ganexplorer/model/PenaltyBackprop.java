@@ -6,12 +6,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The exact gradient of the WGAN-GP penalty with respect to a critic's weights ("double backprop", by hand).
+ * The exact gradient of a {@link GradientPenalty} (WGAN-GP's, R1, R2) with respect to a critic's weights ("double
+ * backprop", by hand).
  *
  * <p>For an MLP critic with z_l = h_{l-1} W_l + b_l, h_l = f(z_l) and a linear scalar output, the input gradient is
  * the backward pass written as values: g_L = 1, u_{l-1} = g_l W_l^T, g_{l-1} = u_{l-1} * f'(z_{l-1}), and
- * grad_x D = u_0. The penalty P = lambda mean_i (|u_0,i| - 1)^2 is differentiated back through those equations:
- * W-bar_l += u-bar_{l-1}^T g_l, g-bar_l = u-bar_{l-1} W_l, u-bar_l = g-bar_l * f'(z_l), and, for activations with
+ * grad_x D = u_0. The penalty P = w mean_i (|u_0,i| - t)^2 (WGAN-GP: w = lambda, t = 1; R1/R2: w = gamma/2, t = 0)
+ * is differentiated back through those equations: W-bar_l += u-bar_{l-1}^T g_l, g-bar_l = u-bar_{l-1} W_l, u-bar_l = g-bar_l * f'(z_l), and, for activations with
  * curvature, z-bar_l = g-bar_l * u_l * f''(z_l), which then flows through the ordinary backward pass into every
  * weight and bias. A finite-difference test checks all of it.
  */
@@ -23,7 +24,7 @@ final class PenaltyBackprop {
         this.net = net;
     }
 
-    PenaltyValue apply(INDArray x, double lambda) {
+    PenaltyValue apply(INDArray x, GradientPenalty penalty) {
         MlpSpec spec = net.spec();
         if (spec.outputs() != 1 || spec.outputActivation() != Activation.IDENTITY) {
             throw new IllegalStateException("the gradient penalty needs a critic with one linear output, got " + spec);
@@ -55,10 +56,9 @@ final class PenaltyBackprop {
                 sq += u0[i * width + j] * u0[i * width + j];
             }
             double norm = Math.sqrt(sq);
-            sum += (norm - 1) * (norm - 1);
+            sum += penalty.term(norm);
             normSum += norm;
-            // d/du (norm - 1)^2 = 2 (norm - 1) u / norm; at norm 0 the subgradient 0 is used.
-            double scale = norm > 0 ? lambda * 2 * (norm - 1) / (norm * rows) : 0;
+            double scale = penalty.inputGradientScale(norm, rows);
             for (int j = 0; j < width; j++) {
                 uBar0[i * width + j] = scale * u0[i * width + j];
             }
@@ -84,7 +84,7 @@ final class PenaltyBackprop {
         if (curvature) {
             net.backward(p, null, b.extra, true, false);
         }
-        return new PenaltyValue(lambda * sum / rows, normSum / rows);
+        return new PenaltyValue(penalty.weight() * sum / rows, normSum / rows);
     }
 
     /** Per-batch-size buffers; index l follows layer l of the network. */

@@ -1,5 +1,5 @@
 package ganexplorer.model;
 
-/** The gradient penalty's value (lambda included) and the batch mean of |grad_x D|. */
+/** A gradient penalty's value (its weight included) and the batch mean of |grad_x D| at its points. */
 public record PenaltyValue(double penalty, double meanGradientNorm) {
 }

@@ -1,15 +1,19 @@
 package ganexplorer.train;
 
+import ganexplorer.model.GradientPenalty;
 import ganexplorer.model.Network;
 import ganexplorer.model.PenaltyValue;
 import ganexplorer.objective.LossGradient;
 import ganexplorer.objective.Objective;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Loss values and gradients of the two players, through the networks: the objective supplies dL/d(critic output),
@@ -23,16 +27,27 @@ public final class AdversarialLosses {
         this.dtype = dtype;
     }
 
-    /** What one critic evaluation measured: loss (penalty included), penalty, mean D(real) and mean D(fake). */
+    /**
+     * What one critic evaluation measured: loss (penalties included), the penalties' sum (gradient penalty, R1, R2),
+     * mean D(real), mean D(fake) and the mean |grad_x D| at the gradient penalty's interpolates (NaN without one).
+     */
     public record CriticResult(double loss, double penalty, double meanReal, double meanFake, double gradientNorm) {
+    }
+
+    /** As {@link #criticGradients(Network, INDArray, INDArray, Objective, double, double)} without R1 and R2. */
+    public CriticResult criticGradients(Network d, INDArray realThenFake, INDArray interpolates, Objective objective) {
+        return criticGradients(d, realThenFake, interpolates, objective, 0, 0);
     }
 
     /**
      * Adds the critic loss's gradient into {@code d.gradients()}. {@code realThenFake} holds the real batch in its
      * first half and the generated batch in its second, so the critic runs once over both. {@code interpolates} are
-     * the points for the gradient penalty, or null when the objective has none.
+     * the points for the gradient penalty, or null when the objective has none. {@code r1} and {@code r2} are the
+     * gammas of (gamma/2) mean |grad_x D|^2 on the real half and on the generated half (0 for none): on any
+     * objective, through the same double backprop as the gradient penalty.
      */
-    public CriticResult criticGradients(Network d, INDArray realThenFake, INDArray interpolates, Objective objective) {
+    public CriticResult criticGradients(Network d, INDArray realThenFake, INDArray interpolates, Objective objective,
+                                        double r1, double r2) {
         double[] out = d.forward(realThenFake).data().asDouble();
         int half = out.length / 2;
         double[] r = Arrays.copyOfRange(out, 0, half);
@@ -43,12 +58,15 @@ public final class AdversarialLosses {
         System.arraycopy(lg.onReal(), 0, grad, 0, half);
         System.arraycopy(lg.onFake(), 0, grad, half, rows - half);
         d.backward(outputGradient(grad), true, false);
-        PenaltyValue pv = null;
-        if (interpolates != null && objective.gradientPenalty() > 0) {
-            pv = d.addGradientPenalty(interpolates, objective.gradientPenalty());
+        double penalty = 0;
+        double norm = Double.NaN;
+        for (PenaltyTerm term : penaltyTerms(realThenFake, interpolates, objective, r1, r2)) {
+            PenaltyValue pv = d.addGradientPenalty(term.points(), term.penalty());
+            penalty += pv.penalty();
+            if (term.interpolated()) {
+                norm = pv.meanGradientNorm();
+            }
         }
-        double penalty = pv == null ? 0 : pv.penalty();
-        double norm = pv == null ? Double.NaN : pv.meanGradientNorm();
         return new CriticResult(lg.value() + penalty, penalty, mean(r), mean(f), norm);
     }
 
@@ -67,11 +85,17 @@ public final class AdversarialLosses {
 
     /** Loss values only, for finite-difference checks and evaluation. */
     public double criticLossValue(Network d, INDArray realThenFake, INDArray interpolates, Objective objective) {
+        return criticLossValue(d, realThenFake, interpolates, objective, 0, 0);
+    }
+
+    /** The value whose gradient {@link #criticGradients(Network, INDArray, INDArray, Objective, double, double)} adds. */
+    public double criticLossValue(Network d, INDArray realThenFake, INDArray interpolates, Objective objective,
+                                  double r1, double r2) {
         double[] out = d.forward(realThenFake).data().asDouble();
         int half = out.length / 2;
         double value = objective.criticLoss(Arrays.copyOfRange(out, 0, half), Arrays.copyOfRange(out, half, out.length)).value();
-        if (interpolates != null && objective.gradientPenalty() > 0) {
-            value += penaltyValue(d, interpolates, objective.gradientPenalty());
+        for (PenaltyTerm term : penaltyTerms(realThenFake, interpolates, objective, r1, r2)) {
+            value += penaltyValue(d, term.points(), term.penalty());
         }
         return value;
     }
@@ -81,10 +105,36 @@ public final class AdversarialLosses {
         return objective.generatorLoss(f).value();
     }
 
+    /** One penalty at its points; {@code interpolated} marks the gradient penalty's (its norm is reported). */
+    private record PenaltyTerm(INDArray points, GradientPenalty penalty, boolean interpolated) {
+    }
+
+    /** The objective's gradient penalty at the interpolates, R1 at the real half, R2 at the generated half. */
+    private static List<PenaltyTerm> penaltyTerms(INDArray realThenFake, INDArray interpolates, Objective objective,
+                                                  double r1, double r2) {
+        List<PenaltyTerm> terms = new ArrayList<>(3);
+        if (interpolates != null && objective.gradientPenalty() > 0) {
+            terms.add(new PenaltyTerm(interpolates, GradientPenalty.wganGp(objective.gradientPenalty()), true));
+        }
+        long half = realThenFake.rows() / 2;
+        if (r1 > 0) {
+            terms.add(new PenaltyTerm(rows(realThenFake, 0, half), GradientPenalty.squaredNorm(r1), false));
+        }
+        if (r2 > 0) {
+            terms.add(new PenaltyTerm(rows(realThenFake, half, 2 * half), GradientPenalty.squaredNorm(r2), false));
+        }
+        return terms;
+    }
+
+    /** Rows [from, to) of a row-major matrix, as a view. */
+    private static INDArray rows(INDArray x, long from, long to) {
+        return x.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+    }
+
     /** The penalty by itself; computing it adds its gradient to d's gradients, which are restored here. */
-    private static double penaltyValue(Network d, INDArray x, double lambda) {
+    private static double penaltyValue(Network d, INDArray x, GradientPenalty penalty) {
         INDArray saved = d.gradients().dup();
-        double value = d.addGradientPenalty(x, lambda).penalty();
+        double value = d.addGradientPenalty(x, penalty).penalty();
         d.gradients().assign(saved);
         return value;
     }

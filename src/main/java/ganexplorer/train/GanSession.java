@@ -203,7 +203,8 @@ public final class GanSession implements Session {
             interpolates = b.interpolates;
         }
         critic.zeroGradients();
-        AdversarialLosses.CriticResult result = losses.criticGradients(critic, b.both, interpolates, objective);
+        AdversarialLosses.CriticResult result = losses.criticGradients(critic, b.both, interpolates, objective,
+                hyper.r1(), hyper.r2());
         lastCriticGradNorm = measureNorms ? critic.gradients().norm2Number().doubleValue() : Double.NaN;
         return result;
     }
@@ -338,6 +339,11 @@ public final class GanSession implements Session {
         if (labelledCritic != null) {
             labelledCritic.condition(labels);
         }
+    }
+
+    /** The live critic, for tests in this package that probe it (its input gradient); only on the trainer's thread. */
+    Network critic() {
+        return critic;
     }
 
     public float[] generatorWeights() {

@@ -43,11 +43,6 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
         }
         // validates the name or loads the file (kept, so the session does not read it again), then the model on it
         architecture.requireFits(dataOf(dataset, points));
-        if (!(architecture instanceof ganexplorer.model.DiracGan) && (hyperparameters.r1() > 0 || hyperparameters.r2() > 0)) {
-            // the networks' exact R1/R2 (through the double-backprop penalty code) is not built yet: say so, never ignore it
-            throw new IllegalArgumentException("R1 and R2 penalties work only with the Dirac GAN (--model dirac) in this "
-                    + "version; leave out --r1 and --r2 for a network model");
-        }
     }
 
     public TrainingData data() {

@@ -130,6 +130,15 @@ class ClassConditionalTest {
         GradientCheckTest.checkPenaltyGradient(d, randomMatrix(BATCH, SIDE * SIDE, 33));
     }
 
+    /** R1 and R2 through each row's picked output, labelled as a critic step labels them. */
+    @Test
+    void criticGradientWithR1AndR2ShouldMatchFiniteDifferences() {
+        ClassConditionalCritic d = critic(35);
+        conditionCriticStep(d, labels(BATCH, 36));
+        GradientCheckTest.checkCriticGradient(d, randomMatrix(2 * BATCH, SIDE * SIDE, 37),
+                randomMatrix(BATCH, SIDE * SIDE, 38), Objective.of("bce", 0.01, 10), 0.7, 1.3);
+    }
+
     /** lambda * mean((|grad_x D(x, y)| - 1)^2) with the input gradient of each row's own picked output, by differences. */
     @Test
     void penaltyShouldBeThatOfEachRowsLabelledOutput() {

@@ -80,6 +80,21 @@ class ConvGradientCheckTest {
         assertThat(maxAbs(analytic)).isGreaterThan(1e-4);
     }
 
+    /** R1 and R2 through the transposed convolutions; three objectives, as the loss terms are checked above. */
+    @ParameterizedTest(name = "{0} conv critic with R1 and R2")
+    @MethodSource("generatorObjectives")
+    void criticGradientWithR1AndR2ShouldMatchFiniteDifferences(String id) {
+        Objective objective = Objective.of(id, 0.01, 10);
+        GradientCheckTest.checkCriticGradient(critic(11), randomMatrix(2 * BATCH, SIDE * SIDE, 12),
+                randomMatrix(BATCH, SIDE * SIDE, 13), objective, 0.7, 1.3);
+    }
+
+    @org.junit.jupiter.api.Test
+    void squaredNormPenaltyWeightGradientShouldMatchFiniteDifferences() {
+        GradientCheckTest.checkPenaltyGradient(critic(31), randomMatrix(BATCH, SIDE * SIDE, 32),
+                ganexplorer.model.GradientPenalty.squaredNorm(3));
+    }
+
     @org.junit.jupiter.api.Test
     void penaltyWeightGradientShouldMatchFiniteDifferences() {
         Network d = critic(31);

@@ -3,6 +3,7 @@ package ganexplorer.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ganexplorer.model.Activation;
+import ganexplorer.model.GradientPenalty;
 import ganexplorer.model.Mlp;
 import ganexplorer.model.MlpSpec;
 import ganexplorer.objective.Objective;
@@ -17,8 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Every objective's critic and generator gradients (the exact gradient penalty included) against central finite
- * differences in double precision, for piecewise-linear and curved activations.
+ * Every objective's critic and generator gradients (the exact gradient penalty included, and R1/R2 on any objective)
+ * against central finite differences in double precision, for piecewise-linear and curved activations.
  */
 class GradientCheckTest {
     private static final int BATCH = 6;
@@ -29,22 +30,45 @@ class GradientCheckTest {
                 .map(a -> Arguments.of(id, a)));
     }
 
-    @ParameterizedTest(name = "{0} critic, {1}")
+    /** Each objective's critic loss alone and with R1 (gamma 0.7) and R2 (gamma 1.3), which must change it. */
+    @ParameterizedTest(name = "{0} critic, {1}, without and with R1 and R2")
     @MethodSource("cases")
     void criticGradientShouldMatchFiniteDifferencesForEveryObjective(String id, Activation activation) {
         Objective objective = Objective.of(id, 0.01, 10);
         Mlp d = network(new MlpSpec(2, new int[] {7, 5}, 1, activation, Activation.IDENTITY), 11);
         INDArray both = randomMatrix(2 * BATCH, 2, 12);
-        checkCriticGradient(d, both, randomMatrix(BATCH, 2, 13), objective);
+        INDArray interpolates = randomMatrix(BATCH, 2, 13);
+        double[] plain = checkCriticGradient(d, both, interpolates, objective, 0, 0);
+        double[] penalised = checkCriticGradient(d, both, interpolates, objective, 0.7, 1.3);
+        double[] difference = new double[plain.length];
+        for (int k = 0; k < plain.length; k++) {
+            difference[k] = penalised[k] - plain[k];
+        }
+        assertThat(maxAbs(difference)).as("R1 and R2 change the critic's gradient").isGreaterThan(1e-2);
     }
 
     /** The critic's loss gradient (penalty included, on {@code interpolates}) against central differences. */
     static void checkCriticGradient(ganexplorer.model.Network d, INDArray both, INDArray interpolates, Objective objective) {
+        checkCriticGradient(d, both, interpolates, objective, 0, 0);
+    }
+
+    /** As above, with R1 (gamma r1, on the real half) and R2 (gamma r2, on the fake half); returns the gradient. */
+    static double[] checkCriticGradient(ganexplorer.model.Network d, INDArray both, INDArray interpolates,
+                                        Objective objective, double r1, double r2) {
         AdversarialLosses losses = new AdversarialLosses(DataType.DOUBLE);
         d.zeroGradients();
-        losses.criticGradients(d, both, interpolates, objective);
+        losses.criticGradients(d, both, interpolates, objective, r1, r2);
         double[] analytic = d.gradients().data().asDouble();
-        assertClose(analytic, finiteDifferences(d, () -> losses.criticLossValue(d, both, interpolates, objective)));
+        assertClose(analytic, finiteDifferences(d, () -> losses.criticLossValue(d, both, interpolates, objective, r1, r2)));
+        return analytic;
+    }
+
+
+    @ParameterizedTest(name = "R1 alone, {0}")
+    @MethodSource("activations")
+    void squaredNormPenaltyWeightGradientShouldMatchFiniteDifferences(Activation activation) {
+        Mlp d = network(new MlpSpec(2, new int[] {8, 6, 4}, 1, activation, Activation.IDENTITY), 31);
+        checkPenaltyGradient(d, randomMatrix(BATCH, 2, 32), GradientPenalty.squaredNorm(3));
     }
 
     @ParameterizedTest(name = "{0} generator, {1}")
@@ -83,12 +107,16 @@ class GradientCheckTest {
 
     /** The exact penalty's weight gradient (lambda 10) against central differences of the penalty's value. */
     static void checkPenaltyGradient(ganexplorer.model.Network d, INDArray x) {
+        checkPenaltyGradient(d, x, GradientPenalty.wganGp(10));
+    }
+
+    static void checkPenaltyGradient(ganexplorer.model.Network d, INDArray x, GradientPenalty penalty) {
         d.zeroGradients();
-        d.addGradientPenalty(x, 10);
+        d.addGradientPenalty(x, penalty);
         double[] analytic = d.gradients().data().asDouble();
         double[] numeric = finiteDifferences(d, () -> {
             INDArray saved = d.gradients().dup();
-            double p = d.addGradientPenalty(x, 10).penalty();
+            double p = d.addGradientPenalty(x, penalty).penalty();
             d.gradients().assign(saved);
             return p;
         });
