@@ -12,6 +12,7 @@ import ganexplorer.objective.Objective;
 import ganexplorer.train.Checkpoint;
 import ganexplorer.train.Hyperparameters;
 import ganexplorer.train.ExperimentFile;
+import ganexplorer.train.GeneratorMode;
 import ganexplorer.train.Preset;
 import ganexplorer.train.Presets;
 import ganexplorer.train.ScheduledSwap;
@@ -66,6 +67,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     HyperparameterOptions hyper = new HyperparameterOptions();
+
+    @Option(names = "--freeze-generator", description = "G keeps its initial weights: only the critic trains (G's loss "
+            + "and gradient norm are still measured and logged).")
+    boolean freezeGenerator;
+
+    @Option(names = "--fixed-generator", paramLabel = "noise:SIGMA", description = "No G: the critic's fakes are fresh "
+            + "real samples plus Gaussian noise N(0, SIGMA^2), as in the WGAN-GP paper's critic surfaces (e.g. noise:1).")
+    String fixedGenerator;
 
     @Option(names = "--latent", description = "Latent size of the generator.")
     Integer latent;
@@ -149,6 +158,9 @@ final class TrainCommand implements Callable<Integer> {
             RunWarnings.print(config, target, hyper.clip, spec.commandLine().getErr());
             console.printf("Training %s on %s for %d steps (seed %d, %s) into %s%n", config.objective(), config.dataset(),
                     target, config.seed(), config.hyperparameters().generatorOptimizer().describe(), folder.path());
+            if (!config.generator().trains()) {
+                console.println("Generator: " + config.generator().describe() + " (only the critic trains)");
+            }
             TrainingRun.Plan plan = new TrainingRun.Plan(config, null, List.of(), target, null);
             return train(plan, folder, MetricsCsv.startNew(folder.path()), schedule);
         }
@@ -245,6 +257,20 @@ final class TrainCommand implements Callable<Integer> {
         if (!swaps.isEmpty()) {
             c = c.withSwaps(swaps.stream().map(ScheduledSwap::parse).toList());
         }
+        if (freezeGenerator && fixedGenerator != null) {
+            throw new IllegalArgumentException("give --freeze-generator (G keeps its weights) or --fixed-generator "
+                    + "(no G: data plus noise), not both");
+        }
+        if (freezeGenerator) {
+            c = c.withGenerator(new GeneratorMode.Frozen());
+        } else if (fixedGenerator != null) {
+            GeneratorMode mode = GeneratorMode.parse(fixedGenerator);
+            if (!(mode instanceof GeneratorMode.FixedNoise)) {
+                throw new IllegalArgumentException("--fixed-generator takes noise:SIGMA, e.g. noise:1; for G at its "
+                        + "initial weights use --freeze-generator");
+            }
+            c = c.withGenerator(mode);
+        }
         return c;
     }
 
@@ -305,9 +331,11 @@ final class TrainCommand implements Callable<Integer> {
     private void rejectWithResume() {
         List<String> given = new ArrayList<>();
         String[] names = {"--preset", "--experiment", "--dataset", "--objective", "--seed", "--swap-at", "--prior", "--latent", "--model",
-            "--width", "--classes", "--g-hidden", "--d-hidden", "--log-every", "--eval-samples", "--theta0", "--psi0"};
+            "--width", "--classes", "--g-hidden", "--d-hidden", "--log-every", "--eval-samples", "--theta0", "--psi0",
+            "--freeze-generator", "--fixed-generator"};
         Object[] values = {preset, experiment, dataset, objective, seed, swaps.isEmpty() ? null : swaps, prior, latent, model, width,
-            classes, generatorHidden, criticHidden, logEvery, evalSamples, theta0, psi0};
+            classes, generatorHidden, criticHidden, logEvery, evalSamples, theta0, psi0, freezeGenerator ? true : null,
+            fixedGenerator};
         for (int i = 0; i < names.length; i++) {
             if (values[i] != null) {
                 given.add(names[i]);

@@ -169,7 +169,9 @@ final class DiracSession implements Session {
 
     private void applyGeneratorStep(DiracGame.GeneratorGradient g) {
         thetaGradient.putScalar(0, g.dTheta());
-        generatorOptimizer.step(thetaGradient);
+        if (config.generator().trains()) { // frozen: theta stays where it started
+            generatorOptimizer.step(thetaGradient);
+        }
         step++;
         DiracGame.CriticGradient c = lastCritic;
         lastStats = c == null

@@ -38,6 +38,8 @@ public final class GanSession implements Session {
     private final ParameterOptimizer generatorOptimizer;
     private final ParameterOptimizer criticOptimizer;
     private final PlaneViews planeViews;
+    /** Whether G trains, is frozen, or is replaced by real data plus noise (then {@code noise} is its sigma). */
+    private final GeneratorMode generatorMode;
     private final AdversarialLosses losses = new AdversarialLosses(DataType.FLOAT);
     private final List<SwapEvent> events = new ArrayList<>();
     private Objective objective;
@@ -55,6 +57,7 @@ public final class GanSession implements Session {
     GanSession(TrainingConfig config, TrainingData data) {
         this.config = config;
         this.data = data;
+        this.generatorMode = config.generator();
         this.dim = data.dimension();
         GanArchitecture arch = config.architecture();
         this.prior = arch.prior();
@@ -188,10 +191,15 @@ public final class GanSession implements Session {
             labelledCritic.condition(b.bothLabels);
             labelledCritic.condition(b.labels);
         }
-        b.both.data().setData(b.hostBoth);
-        prior.fill(b.hostLatent, b.hostLatent.length, rng);
-        b.latent.data().setData(generatorInput(b.hostLatent, b.labels));
-        b.fake.assign(generator.forward(b.latent));
+        if (generatorMode instanceof GeneratorMode.FixedNoise noise) {
+            noisyReal(b.size, rng, noise.sigma(), b.hostBoth, b.size * dim);
+            b.both.data().setData(b.hostBoth);
+        } else {
+            b.both.data().setData(b.hostBoth);
+            prior.fill(b.hostLatent, b.hostLatent.length, rng);
+            b.latent.data().setData(generatorInput(b.hostLatent, b.labels));
+            b.fake.assign(generator.forward(b.latent));
+        }
         INDArray interpolates = null;
         if (objective.gradientPenalty() > 0) {
             for (int i = 0; i < b.size; i++) {
@@ -227,10 +235,19 @@ public final class GanSession implements Session {
         return loss;
     }
 
-    /** The generator's gradient against the critic as it is now, into G's gradient vector; returns the loss. */
+    /**
+     * The generator's gradient against the critic as it is now, into G's gradient vector; returns the loss. With a
+     * fixed generator there is no G: the loss is measured on fresh noisy real samples, and its norm is NaN.
+     */
     private double generatorGradient() {
         BatchBuffers b = buffers();
         SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.GENERATOR_UPDATE, step);
+        if (generatorMode instanceof GeneratorMode.FixedNoise noise) {
+            noisyReal(b.size, rng, noise.sigma(), b.hostBoth, 0);
+            b.both.data().setData(b.hostBoth);
+            lastGeneratorGradNorm = Double.NaN;
+            return objective.generatorLoss(critic.forward(b.real).data().asDouble()).value();
+        }
         prior.fill(b.hostLatent, b.hostLatent.length, rng);
         sampleLabels(b.size, rng, b.labels);
         condition(b.labels);
@@ -243,7 +260,9 @@ public final class GanSession implements Session {
 
     private void applyGeneratorStep(double loss) {
         double generatorNorm = lastGeneratorGradNorm;
-        generatorOptimizer.step(generator.gradients());
+        if (generatorMode.trains()) {
+            generatorOptimizer.step(generator.gradients());
+        }
         step++;
         AdversarialLosses.CriticResult c = lastCritic;
         lastStats = c == null
@@ -284,11 +303,17 @@ public final class GanSession implements Session {
         int[] realLabels = labelledCritic == null ? null : new int[n];
         int[] fakeLabels = labelledCritic == null ? null : new int[n];
         sampleReal(n, rng, real, realLabels);
-        float[] latent = new float[n * latentSize];
-        prior.fill(latent, latent.length, rng);
-        sampleLabels(n, rng, fakeLabels);
         int chunk = hyper.batchSize();
-        float[] fake = ChunkedInference.infer(generator, generatorInput(latent, fakeLabels), n, chunk, null, null);
+        float[] fake;
+        if (generatorMode instanceof GeneratorMode.FixedNoise noise) {
+            fake = new float[dim * n];
+            noisyReal(n, rng, noise.sigma(), fake, 0);
+        } else {
+            float[] latent = new float[n * latentSize];
+            prior.fill(latent, latent.length, rng);
+            sampleLabels(n, rng, fakeLabels);
+            fake = ChunkedInference.infer(generator, generatorInput(latent, fakeLabels), n, chunk, null, null);
+        }
         double meanFake = ChunkedInference.mean(ChunkedInference.infer(critic, fake, n, chunk, fakeLabels, this::condition));
         double meanReal = ChunkedInference.mean(ChunkedInference.infer(critic, real, n, chunk, realLabels, this::condition));
         return new EvaluationSample(step, real, fake, meanReal, meanFake, fakeLabels);
@@ -300,11 +325,16 @@ public final class GanSession implements Session {
             return new ImagePictures(sample.real(), sample.fake(), images.shape());
         }
         ToyDistribution toy = (ToyDistribution) data;
-        return planeViews.pictures(sample, toy, heatmapResolution, interactive, objective);
+        boolean drawsG = !(generatorMode instanceof GeneratorMode.FixedNoise);
+        return planeViews.pictures(sample, toy, heatmapResolution, interactive, drawsG, objective);
     }
 
+    /** Null with a fixed generator: data plus noise is no network a latent view could walk. */
     @Override
     public GeneratorCopy generatorCopy() {
+        if (generatorMode instanceof GeneratorMode.FixedNoise) {
+            return null;
+        }
         return new GeneratorCopy(generatorSpec, prior, classes(), generator.parametersCopy());
     }
 
@@ -316,6 +346,18 @@ public final class GanSession implements Session {
     /** G's input rows: the latent rows, each followed by its label's one-hot code when G is conditional. */
     private float[] generatorInput(float[] latent, int[] labels) {
         return labelledCritic == null ? latent : ClassCode.append(latent, latentSize, labels, labelledCritic.classes());
+    }
+
+    /**
+     * A fixed generator's samples: n fresh real samples plus N(0, sigma^2) noise on every value, into
+     * {@code out[offset ..]}.
+     */
+    private void noisyReal(int n, SplittableRandom rng, double sigma, float[] out, int offset) {
+        float[] clean = new float[n * dim];
+        data.sample(n, rng, clean);
+        for (int i = 0; i < clean.length; i++) {
+            out[offset + i] = (float) (clean[i] + sigma * rng.nextGaussian());
+        }
     }
 
     /** n real samples, with their labels into {@code labels} when the networks are conditional (labels null if not). */

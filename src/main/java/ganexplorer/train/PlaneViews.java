@@ -30,10 +30,14 @@ final class PlaneViews {
         this.latentSize = latentSize;
     }
 
-    /** The plane around {@code sample}: heat map at {@code res} (0: none), manifold and push when interactive. */
-    PlanePictures pictures(EvaluationSample sample, ToyDistribution toy, int res, boolean interactive, Objective objective) {
+    /**
+     * The plane around {@code sample}: heat map at {@code res} (0: none), push arrows when interactive, and G's
+     * manifold too when {@code drawGenerator} (not when the fakes are no network's).
+     */
+    PlanePictures pictures(EvaluationSample sample, ToyDistribution toy, int res, boolean interactive,
+                           boolean drawGenerator, Objective objective) {
         float[] heatmap = res > 0 ? criticHeatmap(toy.bounds(), res) : null;
-        float[] manifold = interactive ? manifold(MANIFOLD_SIDE) : null;
+        float[] manifold = interactive && drawGenerator ? manifold(MANIFOLD_SIDE) : null;
         float[] fake = sample.fake();
         float[] push = interactive ? generatorPush(Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)), objective)
                 : null;

@@ -62,7 +62,10 @@ public interface Session {
      */
     Pictures pictures(EvaluationSample sample, int heatmapResolution, boolean interactive);
 
-    /** A copy of the generator for an inference worker of the UI's own, or null when G is no network (Dirac GAN). */
+    /**
+     * A copy of the generator for an inference worker of the UI's own, or null when G is no network (the Dirac GAN, a
+     * fixed generator of data plus noise).
+     */
     GeneratorCopy generatorCopy();
 
     SessionState capture();
