@@ -45,8 +45,8 @@ final class TrainCommand implements Callable<Integer> {
             + "format of the built-in presets: src/main/resources/ganexplorer/presets/); other options override it.")
     Path experiment;
 
-    @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "ring8, grid25, gaussian, circle, moons, spiral, "
-            + "swissroll, checkerboard, digits (bundled), or a path: an IDX image file (MNIST, Fashion-MNIST; labels found "
+    @Option(names = "--dataset", paramLabel = "NAME|PATH", description = "ring8, grid25, gaussian, gaussian-affine (z A + "
+            + "b: d2l's tilted Gaussian), circle, moons, spiral, swissroll, checkerboard, digits (bundled), or a path: an IDX image file (MNIST, Fashion-MNIST; labels found "
             + "beside it), a CIFAR-10 .bin batch or folder of batches, or a folder of PNG/JPEG images (read as 32 x 32 RGB).")
     String dataset;
 
@@ -100,11 +100,13 @@ final class TrainCommand implements Callable<Integer> {
             + "0 for the unconditional DCGAN). The data set must label every image.")
     Integer classes;
 
-    @Option(names = "--g-hidden", split = ",", description = "Generator hidden widths, e.g. 128,128.")
-    List<Integer> generatorHidden;
+    @Option(names = "--g-hidden", paramLabel = "W,W,...|none", description = "Generator hidden widths, e.g. 128,128; "
+            + "none for no hidden layer (an affine generator, as d2l's hello GAN).")
+    String generatorHidden;
 
-    @Option(names = "--d-hidden", split = ",", description = "Critic hidden widths, e.g. 128,128.")
-    List<Integer> criticHidden;
+    @Option(names = "--d-hidden", paramLabel = "W,W,...|none", description = "Critic hidden widths, e.g. 128,128; none "
+            + "for a linear critic.")
+    String criticHidden;
 
     @Option(names = "--threads", description = "Threads for the convolutions (default 1; 2 make DCGAN 1.3-1.6x as fast on 2 cores; the MLPs do not use them).")
     int threads = 1;
@@ -323,8 +325,33 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--width is DCGAN's channel count; the MLP takes --g-hidden and --d-hidden");
         }
         MlpGan m = (MlpGan) a;
-        return new MlpGan(z, pr, generatorHidden != null ? generatorHidden : m.generatorHidden(),
-                criticHidden != null ? criticHidden : m.criticHidden(), m.generatorActivation(), m.criticActivation());
+        return new MlpGan(z, pr, generatorHidden != null ? widths("--g-hidden", generatorHidden) : m.generatorHidden(),
+                criticHidden != null ? widths("--d-hidden", criticHidden) : m.criticHidden(), m.generatorActivation(),
+                m.criticActivation());
+    }
+
+    /**
+     * Hidden widths as typed: {@code 128,128}, or {@code none} for no hidden layer. The widths' range is the network's
+     * to check; what is no list of widths is refused here, saying what is.
+     */
+    static List<Integer> widths(String option, String text) {
+        String t = text.trim();
+        if (t.equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        String form = "give hidden widths like 128,128, or none (by itself) for no hidden layer";
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException(option + " is empty; " + form);
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (String part : t.split(",", -1)) {
+            try {
+                widths.add(Integer.parseInt(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " '" + text + "' is no list of widths; " + form);
+            }
+        }
+        return widths;
     }
 
     /** A resumed run keeps its experiment; only how the players are updated may change. */

@@ -13,6 +13,7 @@ public final class ToyDatasets {
         BUILT_IN.put("ring8", () -> GaussianMixture.ring("ring8", 8, 2, 0.02));
         BUILT_IN.put("grid25", () -> GaussianMixture.grid("grid25", 5, 2, 0.05));
         BUILT_IN.put("gaussian", () -> new GaussianMixture("gaussian", List.of(new Point(0, 0)), 0.5, Bounds.square(2.5)));
+        BUILT_IN.put(AffineGaussian.NAME, AffineGaussian::d2l);
         BUILT_IN.put("circle", () -> new Circle(1.5, 0.05));
         BUILT_IN.put("moons", () -> new Moons(0.05));
         BUILT_IN.put("spiral", () -> new Spiral(1.5, 0.05));

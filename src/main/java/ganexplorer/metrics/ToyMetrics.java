@@ -1,5 +1,6 @@
 package ganexplorer.metrics;
 
+import ganexplorer.data.AffineGaussian;
 import ganexplorer.data.ToyDistribution;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,12 @@ import java.util.Locale;
  *                   existed, empty when the data has no modes
  * @param nearestShares each mode's share of the generated samples it is the nearest mode of, however far
  *                   ({@link ModeCoverage#nearestShares}); null and empty as {@code modeShares}
+ * @param gaussian   on data that is one Gaussian of known moments (gaussian-affine), how far the fakes' mean and
+ *                   covariance are from them ({@code mean_err}, {@code cov_rel_err}); null elsewhere
  */
 public record ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
-                         ModeCoverage threeSigma, List<Double> modeShares, List<Double> nearestShares)
-        implements SampleQuality {
+                         ModeCoverage threeSigma, List<Double> modeShares, List<Double> nearestShares,
+                         GaussianFit gaussian) implements SampleQuality {
 
     public ToyMetrics {
         modeShares = modeShares == null ? null : List.copyOf(modeShares);
@@ -28,21 +31,29 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
 
     /** A row without the papers' metric (its columns stay empty) nor the modes' shares. */
     public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl) {
-        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, null, null, null);
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, null, null, null, null);
     }
 
     /** A row without the modes' shares. */
     public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
                       ModeCoverage threeSigma) {
-        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, threeSigma, null, null);
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, threeSigma, null, null, null);
+    }
+
+    /** A row of data without known moments. */
+    public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
+                      ModeCoverage threeSigma, List<Double> modeShares, List<Double> nearestShares) {
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, threeSigma, modeShares, nearestShares, null);
     }
 
     public static ToyMetrics measure(float[] real, float[] fake, ToyDistribution data) {
         ModeCoverage coverage = ModeCoverage.of(fake, data.modes());
         GridDivergence div = GridDivergence.of(real, fake, data.bounds(), GridDivergence.DEFAULT_CELLS);
+        GaussianFit fit = data instanceof AffineGaussian g ? GaussianFit.of(fake, g.mean(), g.covariance()) : null;
         return new ToyMetrics(Wasserstein.exactW1(real, fake), coverage.covered(), coverage.total(),
                 coverage.highQualityFraction(), div.js(), div.kl(), ModeCoverage.threeSigma(fake, data.modes()),
-                boxed(ModeCoverage.shares(fake, data.modes())), boxed(ModeCoverage.nearestShares(fake, data.modes())));
+                boxed(ModeCoverage.shares(fake, data.modes())), boxed(ModeCoverage.nearestShares(fake, data.modes())),
+                fit);
     }
 
     private static List<Double> boxed(double[] values) {
@@ -83,16 +94,23 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
         return threeSigma != null && modesTotal > 0 && !Double.isNaN(threeSigma.highQualityFraction());
     }
 
+    /** The columns of every 2-D run, then {@code mean_err} and {@code cov_rel_err} where the data has them. */
     @Override
     public List<String> csvColumns() {
-        return List.of("w1", "modes_covered", "modes_total", "high_quality_fraction", "js", "kl", "modes_3sd", "hq_3sd",
-                "modes_10pct");
+        List<String> names = List.of("w1", "modes_covered", "modes_total", "high_quality_fraction", "js", "kl", "modes_3sd",
+                "hq_3sd", "modes_10pct");
+        return gaussian == null ? names : concat(names, List.of("mean_err", "cov_rel_err"));
     }
 
     @Override
     public List<Double> csvValues() {
-        return List.of(w1, modesTotal == 0 ? Double.NaN : modesCovered, (double) modesTotal, highQualityFraction, js, kl,
-                modes3sd(), hq3sd(), modes10pct());
+        List<Double> values = List.of(w1, modesTotal == 0 ? Double.NaN : modesCovered, (double) modesTotal,
+                highQualityFraction, js, kl, modes3sd(), hq3sd(), modes10pct());
+        return gaussian == null ? values : concat(values, List.of(gaussian.meanError(), gaussian.covRelError()));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Override
@@ -101,6 +119,8 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
                 ? String.format(Locale.ROOT, "  modes %d/%d  hq %.2f", modesCovered, modesTotal, highQualityFraction) : "";
         String paper = paper() ? String.format(Locale.ROOT, "  3sd %d/%d hq %.2f", threeSigma.covered(), modesTotal,
                 threeSigma.highQualityFraction()) : "";
-        return String.format(Locale.ROOT, "W1 %.4f%s%s", w1, modes, paper);
+        String fit = gaussian == null ? "" : String.format(Locale.ROOT, "  mean err %.3f cov err %.3f",
+                gaussian.meanError(), gaussian.covRelError());
+        return String.format(Locale.ROOT, "W1 %.4f%s%s%s", w1, modes, paper, fit);
     }
 }

@@ -20,7 +20,7 @@ class ExperimentFileTest {
     void everyBuiltInPresetShouldLoadWithItsTextsFromTheBundleAndAPromise() {
         assertThat(Presets.all()).extracting(Preset::name).containsExactly("ring-wgan-gp", "ring-collapse",
                 "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous", "dirac-alternating",
-                "dirac-r1", "dirac-wgan-gp", "xy-game");
+                "dirac-r1", "dirac-wgan-gp", "xy-game", "hello-gaussian");
         for (Preset p : Presets.all()) {
             assertThat(p.summary()).as(p.name()).isNotBlank().doesNotStartWith("preset.");
             assertThat(p.watch()).as(p.name()).isNotBlank().doesNotStartWith("preset.");
