@@ -116,7 +116,7 @@ class ChunkedInferenceTest {
         }
 
         @Override
-        public PenaltyValue addGradientPenalty(INDArray x, double lambda) {
+        public PenaltyValue addGradientPenalty(INDArray x, ganexplorer.model.GradientPenalty penalty) {
             throw new AssertionError("no penalty in evaluation");
         }
 
