@@ -49,6 +49,15 @@ final class ChunkedInference {
         return out == null ? new float[0] : out;
     }
 
+    /** The mean of sigma(v) over the values (a BCE critic's mean probability of "real"), in double. */
+    static double meanSigmoid(float[] values) {
+        double sum = 0;
+        for (float v : values) {
+            sum += 1 / (1 + Math.exp(-v));
+        }
+        return values.length == 0 ? Double.NaN : sum / values.length;
+    }
+
     /** The mean of values, in double. */
     static double mean(float[] values) {
         double sum = 0;

@@ -220,6 +220,10 @@ final class DiracSession implements Session {
         criticOptimizer.retune(h.criticOptimizer());
     }
 
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
     /** n copies of the data point and n of theta; the players and the exact W1 = |theta - a| come along measured. */
     @Override
     public EvaluationSample evaluationSample(int n) {
@@ -230,7 +234,7 @@ final class DiracSession implements Session {
         double t = theta();
         double p = psi();
         return new EvaluationSample(step, real, fake, p * data.at(), p * t, null,
-                new PointMassMetrics(t, p, Math.abs(t - data.at())));
+                new PointMassMetrics(t, p, Math.abs(t - data.at())), sigmoid(p * data.at()), sigmoid(p * t));
     }
 
     @Override

@@ -314,9 +314,10 @@ public final class GanSession implements Session {
             sampleLabels(n, rng, fakeLabels);
             fake = ChunkedInference.infer(generator, generatorInput(latent, fakeLabels), n, chunk, null, null);
         }
-        double meanFake = ChunkedInference.mean(ChunkedInference.infer(critic, fake, n, chunk, fakeLabels, this::condition));
-        double meanReal = ChunkedInference.mean(ChunkedInference.infer(critic, real, n, chunk, realLabels, this::condition));
-        return new EvaluationSample(step, real, fake, meanReal, meanFake, fakeLabels);
+        float[] onFake = ChunkedInference.infer(critic, fake, n, chunk, fakeLabels, this::condition);
+        float[] onReal = ChunkedInference.infer(critic, real, n, chunk, realLabels, this::condition);
+        return new EvaluationSample(step, real, fake, ChunkedInference.mean(onReal), ChunkedInference.mean(onFake),
+                fakeLabels, null, ChunkedInference.meanSigmoid(onReal), ChunkedInference.meanSigmoid(onFake));
     }
 
     @Override

@@ -12,19 +12,34 @@ import java.util.List;
  *
  * @param experiment the experiment it was measured in (see {@link Snapshot#experiment()}); an id of the running
  *                   trainer, so checkpoints do not store it
+ * @param dReal      under a BCE objective the critic's mean sigmoid on the evaluation's real points (the PyTorch DCGAN
+ *                   tutorial's D(x)), else NaN (also in rows written before it existed)
+ * @param dFake      the same on its generated points (D(G(z)))
  */
 public record MetricRow(@JsonIgnore long experiment, long step, String objective, double criticLoss,
                         double generatorLoss, double criticEstimate, double generatorGradNorm, double criticGradNorm,
-                        SampleQuality quality) {
+                        SampleQuality quality, Double dReal, Double dFake) {
+
+    public MetricRow {
+        dReal = dReal == null ? Double.NaN : dReal;
+        dFake = dFake == null ? Double.NaN : dFake;
+    }
+
+    /** A row without the BCE critic's probabilities. */
+    public MetricRow(long experiment, long step, String objective, double criticLoss, double generatorLoss,
+                     double criticEstimate, double generatorGradNorm, double criticGradNorm, SampleQuality quality) {
+        this(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm, criticGradNorm,
+                quality, Double.NaN, Double.NaN);
+    }
 
     public MetricRow withExperiment(long id) {
         return new MetricRow(id, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
-                criticGradNorm, quality);
+                criticGradNorm, quality, dReal, dFake);
     }
 
     public MetricRow withQuality(SampleQuality q) {
         return new MetricRow(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
-                criticGradNorm, q);
+                criticGradNorm, q, dReal, dFake);
     }
 
     /**
@@ -45,6 +60,10 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
                 return generatorGradNorm;
             case "d_grad_norm":
                 return criticGradNorm;
+            case "d_real":
+                return dReal;
+            case "d_fake":
+                return dFake;
             case CRITIC_OVER_W1:
                 return criticOverW1();
             default:
@@ -77,7 +96,7 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
     public String csvHeader() {
         List<String> names = new ArrayList<>(List.of("step", "objective", "d_loss", "g_loss", "critic_w"));
         names.addAll(quality.csvColumns());
-        names.addAll(List.of("g_grad_norm", "d_grad_norm"));
+        names.addAll(List.of("g_grad_norm", "d_grad_norm", "d_real", "d_fake"));
         return String.join(",", names);
     }
 
@@ -89,7 +108,10 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
         for (double v : quality.csvValues()) {
             line.append(',').append(num(v));
         }
-        return line.append(',').append(num(generatorGradNorm)).append(',').append(num(criticGradNorm)).toString();
+        for (double v : new double[] {generatorGradNorm, criticGradNorm, dReal, dFake}) {
+            line.append(',').append(num(v));
+        }
+        return line.toString();
     }
 
     private static String num(double v) {

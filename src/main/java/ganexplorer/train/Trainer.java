@@ -1,5 +1,7 @@
 package ganexplorer.train;
 
+import ganexplorer.objective.BceMinimax;
+import ganexplorer.objective.BceNonSaturating;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -351,8 +353,11 @@ public final class Trainer implements AutoCloseable {
     private void logRow(IterationStats stats) throws InterruptedException {
         lastLoggedStep = stats.step();
         EvaluationSample sample = pictures.sample();
+        // D(x) and D(G(z)) as probabilities mean something only where the critic is trained as a classifier
+        boolean bce = session.objective() instanceof BceMinimax || session.objective() instanceof BceNonSaturating;
         MetricRow row = new MetricRow(experiment, stats.step(), session.objective().id(), stats.criticLoss(),
-                stats.generatorLoss(), sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), null);
+                stats.generatorLoss(), sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), null,
+                bce ? sample.criticSigmoidReal() : Double.NaN, bce ? sample.criticSigmoidFake() : Double.NaN);
         if (!metrics.submit(row, sample, session.data(), !interactive())) {
             skippedRows++;
             if (skippedRows == 1 || skippedRows % 100 == 0) {

@@ -30,16 +30,22 @@ class CliTest {
         List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
         assertThat(csv.get(0)).isEqualTo(
                 "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,modes_total,high_quality_fraction,js,kl,modes_3sd,hq_3sd,"
-                + "modes_10pct,g_grad_norm,d_grad_norm");
+                + "modes_10pct,g_grad_norm,d_grad_norm,d_real,d_fake");
         assertThat(csv).hasSize(7);
         assertThat(csv.subList(1, 7)).extracting(l -> l.split(",")[0] + ":" + l.split(",")[1]).containsExactly(
                 "10:bce", "20:bce", "30:least-squares", "40:least-squares", "50:wgan-gp", "60:wgan-gp");
         for (String row : csv.subList(1, 7)) {
             String[] f = row.split(",", -1);
-            assertThat(f).hasSize(16);
+            assertThat(f).hasSize(18);
             assertThat(Double.parseDouble(f[5])).as("w1").isPositive();
             assertThat(Double.parseDouble(f[12])).as("hq_3sd").isBetween(0.0, 1.0);
             assertThat(Double.parseDouble(f[14])).as("g grad norm").isPositive();
+            if (f[1].equals("bce")) { // D(x) and D(G(z)) as probabilities, under BCE only
+                assertThat(Double.parseDouble(f[16])).as("d_real").isBetween(0.0, 1.0);
+                assertThat(Double.parseDouble(f[17])).as("d_fake").isBetween(0.0, 1.0);
+            } else {
+                assertThat(f[16] + f[17]).as("d_real, d_fake under " + f[1]).isEmpty();
+            }
         }
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * noise instead of G), in sessions, in experiment files and checkpoints, and where they are refused.
  */
 class GeneratorModeTest {
-    private static final MlpGan SMALL = new MlpGan(2, Prior.NORMAL, List.of(32, 32), List.of(32, 32), Activation.RELU,
+    static final MlpGan SMALL = new MlpGan(2, Prior.NORMAL, List.of(32, 32), List.of(32, 32), Activation.RELU,
             Activation.LEAKY_RELU);
 
     private static TrainingConfig config(String dataset, List<Point> points, String objective, GeneratorMode mode) {
