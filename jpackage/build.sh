@@ -45,7 +45,7 @@ step "jlink"
 modules=$(grep -v '^#' "$here/modules.txt" | tr -d ' \n')
 "$jdk_bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
   --include-locales=en,zh --generate-cds-archive --output "$out/runtime"
-# jlink's CDS archives: the launcher's 1 GB heap uses compressed oops, so the archive for heaps without them is dead.
+# jlink's CDS archives: the launcher's 512 MB heap uses compressed oops, so the archive for heaps without them is dead.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 # 3. The app-image: the launcher's Java options live in jpackage/java-options.txt (one a line).

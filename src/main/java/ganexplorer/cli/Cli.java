@@ -39,6 +39,22 @@ public final class Cli implements Runnable {
             commandLine.getErr().println("error: " + ex);
             return 1;
         });
-        return cl.execute(args);
+        return withinMemory(err, () -> cl.execute(args));
+    }
+
+    /**
+     * Runs body and turns running out of heap (a large data set: CIFAR-10's 50,000 images are 614 MB as floats) into
+     * a message that says what to do, instead of a stack trace; exit 1.
+     */
+    static int withinMemory(PrintWriter err, java.util.function.IntSupplier body) {
+        try {
+            return body.getAsInt();
+        } catch (OutOfMemoryError e) {
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("error: out of memory (" + e.getMessage() + ", with a Java heap of " + mb + " MB): this data set"
+                    + " or model needs a larger heap. Start Java with one, e.g. java -Xmx2g -jar gan-explorer.jar ...,"
+                    + " or JAVA_TOOL_OPTIONS=-Xmx2g gan-explorer ... for the installed launcher.");
+            return 1;
+        }
     }
 }
