@@ -48,7 +48,10 @@ public record ExperimentFile(int format, String name, String summary, String wat
             return "";
         }
         try {
-            return ResourceBundle.getBundle(BUNDLE).getString(keyOrText);
+            // English whatever the system locale: the CLI speaks English; the window looks its language up in ui
+            return ResourceBundle.getBundle(BUNDLE, java.util.Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(keyOrText);
         } catch (MissingResourceException e) {
             return keyOrText; // a teacher's own file says it in its own words
         }

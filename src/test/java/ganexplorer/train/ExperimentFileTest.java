@@ -99,4 +99,23 @@ class ExperimentFileTest {
         assertThatThrownBy(() -> new Expectation.Check("w1", "~", 1.0, null)).hasMessageContaining("op");
         assertThatThrownBy(() -> row(1, 1, 1).value("fid")).hasMessageContaining("no metric 'fid'");
     }
+
+    /** The CLI speaks English: on a Chinese system the presets' texts must not come from presets_zh_CN. */
+    @Test
+    void presetTextsShouldBeEnglishWhateverTheSystemLocale() throws Exception {
+        java.util.Properties english = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/ganexplorer/i18n/presets.properties"))) {
+            english.load(in);
+        }
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            java.util.ResourceBundle.clearCache();
+            assertThat(ExperimentFile.text("preset.ring-wgan-gp.summary"))
+                    .isEqualTo(english.getProperty("preset.ring-wgan-gp.summary"));
+        } finally {
+            java.util.Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
 }
