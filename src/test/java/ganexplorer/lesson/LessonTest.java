@@ -100,4 +100,20 @@ class LessonTest {
         assertThat(step.cues()).extracting(Cue::at).containsExactly(5L, 900L);
         assertThat(step.cues().get(0)).isEqualTo(new Cue.Show(5, View.CHARTS));
     }
+
+    /** English asked on a Chinese system is English (a bundle asked at Locale.ROOT does not fall back to the system's). */
+    @Test
+    void englishShouldStayEnglishOnAChineseSystem() {
+        Lesson lesson = Lesson.builtIn("why-gans-oscillate");
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            ResourceBundle.clearCache();
+            assertThat(lesson.title().in(Locale.ENGLISH)).isEqualTo("Why GANs oscillate");
+            assertThat(lesson.title().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("GAN 为什么会振荡");
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
+        }
+    }
 }
