@@ -53,7 +53,8 @@ public final class Cli implements Runnable {
             long mb = Runtime.getRuntime().maxMemory() >> 20;
             err.println("error: out of memory (" + e.getMessage() + ", with a Java heap of " + mb + " MB): this data set"
                     + " or model needs a larger heap. Start Java with one, e.g. java -Xmx2g -jar gan-explorer.jar ...,"
-                    + " or JAVA_TOOL_OPTIONS=-Xmx2g gan-explorer ... for the installed launcher.");
+                    + " or _JAVA_OPTIONS=-Xmx2g gan-explorer ... for the installed launcher (its own -Xmx would"
+                    + " override JAVA_TOOL_OPTIONS).");
             return 1;
         }
     }

@@ -16,7 +16,7 @@ class OutOfMemoryMessageTest {
         });
         assertThat(code).isEqualTo(1);
         assertThat(text.toString()).startsWith("error: out of memory (Java heap space, with a Java heap of ")
-                .contains("-Xmx2g").contains("JAVA_TOOL_OPTIONS").doesNotContain("\tat ");
+                .contains("-Xmx2g").contains("_JAVA_OPTIONS=-Xmx2g").doesNotContain("\tat ");
     }
 
     @Test
