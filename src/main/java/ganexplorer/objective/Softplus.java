@@ -1,7 +1,7 @@
 package ganexplorer.objective;
 
 /** Numerically stable log-sigmoid pieces: -log sigma(x) = softplus(-x), -log(1 - sigma(x)) = softplus(x). */
-final class Softplus {
+public final class Softplus {
     private Softplus() {
     }
 
@@ -10,7 +10,7 @@ final class Softplus {
         return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 
-    static double sigmoid(double x) {
+    public static double sigmoid(double x) {
         if (x >= 0) {
             return 1 / (1 + Math.exp(-x));
         }

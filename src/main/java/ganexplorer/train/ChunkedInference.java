@@ -1,6 +1,7 @@
 package ganexplorer.train;
 
 import ganexplorer.model.Network;
+import ganexplorer.objective.Softplus;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -49,20 +50,20 @@ final class ChunkedInference {
         return out == null ? new float[0] : out;
     }
 
-    /** The mean of sigma(v) over the values (a BCE critic's mean probability of "real"), in double. */
-    static double meanSigmoid(float[] values) {
-        double sum = 0;
-        for (float v : values) {
-            sum += 1 / (1 + Math.exp(-v));
-        }
-        return values.length == 0 ? Double.NaN : sum / values.length;
-    }
-
     /** The mean of values, in double. */
     static double mean(float[] values) {
+        return mean(values, v -> v);
+    }
+
+    /** The mean of sigmoid(values), in double: a BCE critic's mean probability that the points are real. */
+    static double meanSigmoid(float[] values) {
+        return mean(values, Softplus::sigmoid);
+    }
+
+    private static double mean(float[] values, java.util.function.DoubleUnaryOperator f) {
         double sum = 0;
         for (float v : values) {
-            sum += v;
+            sum += f.applyAsDouble(v);
         }
         return values.length == 0 ? Double.NaN : sum / values.length;
     }

@@ -6,6 +6,7 @@ import ganexplorer.metrics.PointMassMetrics;
 import ganexplorer.model.DiracGan;
 import ganexplorer.objective.Objective;
 import ganexplorer.objective.OptimizerSpec;
+import ganexplorer.objective.Softplus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -220,10 +221,6 @@ final class DiracSession implements Session {
         criticOptimizer.retune(h.criticOptimizer());
     }
 
-    private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
-    }
-
     /** n copies of the data point and n of theta; the players and the exact W1 = |theta - a| come along measured. */
     @Override
     public EvaluationSample evaluationSample(int n) {
@@ -234,7 +231,7 @@ final class DiracSession implements Session {
         double t = theta();
         double p = psi();
         return new EvaluationSample(step, real, fake, p * data.at(), p * t, null,
-                new PointMassMetrics(t, p, Math.abs(t - data.at())), sigmoid(p * data.at()), sigmoid(p * t));
+                new PointMassMetrics(t, p, Math.abs(t - data.at())), Softplus.sigmoid(p * data.at()), Softplus.sigmoid(p * t));
     }
 
     @Override
