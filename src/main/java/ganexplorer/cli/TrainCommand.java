@@ -139,6 +139,9 @@ final class TrainCommand implements Callable<Integer> {
         requireNonEmpty("--out", out);
         requireNonEmpty("--resume", resume);
         requireNonEmpty("--experiment", experiment);
+        if (threads < 1 || threads > 256) { // before anything is written; 0 would mean the app's per-model choice
+            throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
+        }
         CheckpointSchedule schedule = CheckpointSchedule.parse(checkpointEvery);
         return resume != null ? resumeRun(schedule) : newRun(schedule);
     }

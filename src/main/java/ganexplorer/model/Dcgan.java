@@ -67,6 +67,11 @@ public record Dcgan(int latentSize, Prior prior, int width, int classes) impleme
     }
 
     @Override
+    public boolean convolutional() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return (conditional() ? "conditional DCGAN (" + classes + " classes) width " : "DCGAN width ") + width + ", z "
                 + latentSize;

@@ -54,4 +54,12 @@ public sealed interface GanArchitecture permits MlpGan, Dcgan, DiracGan {
 
     /** A few words for status lines and run logs. */
     String describe();
+
+    /**
+     * Whether its networks convolve: only convolutions split their per-sample work across threads
+     * ({@link SampleParallelism}), so only such a model trains faster with more of them.
+     */
+    default boolean convolutional() {
+        return false;
+    }
 }

@@ -133,7 +133,7 @@ public final class Trainer implements AutoCloseable {
                 BackgroundPriority.lowerCurrentThread();
                 metrics.runOnWorker(BackgroundPriority::lowerCurrentThread);
             }
-            NativeThreads.configure(options.threads());
+            NativeThreads.configure(options.threadsFor(config, Runtime.getRuntime().availableProcessors()));
             session = Session.open(config);
             if (resumeFrom != null) {
                 session.restore(resumeFrom);
@@ -307,6 +307,7 @@ public final class Trainer implements AutoCloseable {
 
     private void restart(TrainingConfig next) {
         Session fresh = Session.open(next); // may refuse the experiment: then the running one goes on untouched
+        NativeThreads.configure(options.threadsFor(next, Runtime.getRuntime().availableProcessors()));
         config = next;
         session = fresh;
         experiment++;

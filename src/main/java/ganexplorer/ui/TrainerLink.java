@@ -27,7 +27,7 @@ public final class TrainerLink {
     private boolean replay;
 
     public TrainerLink(TrainingConfig config) {
-        trainer = new Trainer(config, TrainerOptions.interactive(1));
+        trainer = new Trainer(config, TrainerOptions.interactive(TrainerOptions.FASTEST));
         pump = new AnimationTimer() {
             @Override
             public void handle(long now) {

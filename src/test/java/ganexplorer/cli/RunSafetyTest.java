@@ -266,6 +266,15 @@ class RunSafetyTest {
         assertThat(err.toString()).contains("warning: --classes 20, but digits labels only 10 classes");
     }
 
+    @Test
+    void aThreadCountOutOfRangeShouldFailBeforeAnythingIsWritten(@TempDir Path dir) {
+        for (String bad : new String[] {"0", "-2", "257"}) {
+            assertThat(train(dir.resolve("t" + bad), 5, "--threads", bad)).isNotZero();
+            assertThat(err.toString()).contains("--threads must be between 1 and 256, got " + bad);
+            assertThat(dir.resolve("t" + bad)).doesNotExist();
+        }
+    }
+
     // Provenance, and old checkpoints without it.
 
     @Test
