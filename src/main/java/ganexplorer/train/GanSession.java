@@ -327,7 +327,8 @@ public final class GanSession implements Session {
         }
         ToyDistribution toy = (ToyDistribution) data;
         boolean drawsG = !(generatorMode instanceof GeneratorMode.FixedNoise);
-        return planeViews.pictures(sample, toy, heatmapResolution, interactive, drawsG, objective);
+        return planeViews.pictures(sample, toy, heatmapResolution, interactive, drawsG, generatorMode.trains(),
+                objective);
     }
 
     /** Null with a fixed generator: data plus noise is no network a latent view could walk. */

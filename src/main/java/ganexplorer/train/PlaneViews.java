@@ -31,15 +31,16 @@ final class PlaneViews {
     }
 
     /**
-     * The plane around {@code sample}: heat map at {@code res} (0: none), push arrows when interactive, and G's
-     * manifold too when {@code drawGenerator} (not when the fakes are no network's).
+     * The plane around {@code sample}: heat map at {@code res} (0: none), and when interactive G's manifold (when
+     * {@code drawGenerator}: not when the fakes are no network's) and its push arrows (when {@code generatorMoves}:
+     * arrows would say the fakes move where a frozen or fixed G never does).
      */
     PlanePictures pictures(EvaluationSample sample, ToyDistribution toy, int res, boolean interactive,
-                           boolean drawGenerator, Objective objective) {
+                           boolean drawGenerator, boolean generatorMoves, Objective objective) {
         float[] heatmap = res > 0 ? criticHeatmap(toy.bounds(), res) : null;
         float[] manifold = interactive && drawGenerator ? manifold(MANIFOLD_SIDE) : null;
         float[] fake = sample.fake();
-        float[] push = interactive ? generatorPush(Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)), objective)
+        float[] push = interactive && generatorMoves ? generatorPush(Arrays.copyOf(fake, Math.min(fake.length, 2 * PUSH_POINTS)), objective)
                 : null;
         return new PlanePictures(sample.real(), fake, toy.bounds(), toy.modes(), heatmap, res, manifold, MANIFOLD_SIDE,
                 push);

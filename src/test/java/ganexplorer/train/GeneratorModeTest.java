@@ -108,6 +108,20 @@ class GeneratorModeTest {
         assertThat(s.generatorWeights()).containsExactly(g0);
     }
 
+    /** The push arrows say where the fakes move: only a generator that trains gets them; the heat map stays. */
+    @Test
+    void onlyAGeneratorThatMovesShouldGetPushArrows() {
+        for (GeneratorMode mode : List.of(GeneratorMode.TRAINED, new GeneratorMode.Frozen(),
+                new GeneratorMode.FixedNoise(1))) {
+            GanSession s = new GanSession(config("ring8", null, "bce", mode));
+            PlanePictures p = (PlanePictures) s.pictures(s.evaluationSample(200), 16, true);
+            assertThat(p.push() != null).as("push arrows, G %s", mode.describe()).isEqualTo(mode.trains());
+            assertThat(p.heatmap()).as("heat map, G %s", mode.describe()).hasSize(16 * 16);
+            assertThat(p.manifold() != null).as("manifold, G %s", mode.describe())
+                    .isEqualTo(!(mode instanceof GeneratorMode.FixedNoise));
+        }
+    }
+
     @Test
     void aFrozenDiracGeneratorShouldKeepTheta() {
         DiracSession s = DiracGanTest.session("bce-minimax", 1, 1, 10, 0, UpdateScheme.ALTERNATING);
