@@ -33,6 +33,11 @@ public record ConvNetSpec(List<LayerSpec> layers) implements NetworkSpec {
     }
 
     @Override
+    public int[] layerParameterCounts() {
+        return layers.stream().mapToInt(LayerSpec::parameterCount).toArray();
+    }
+
+    @Override
     public Network build(org.nd4j.linalg.api.buffer.DataType dtype) {
         return new ConvNet(this, dtype);
     }

@@ -59,6 +59,15 @@ public record MlpSpec(int inputs, int[] hidden, int outputs, Activation activati
     }
 
     @Override
+    public int[] layerParameterCounts() {
+        int[] counts = new int[layerCount()];
+        for (int l = 0; l < counts.length; l++) {
+            counts[l] = layerInputs(l) * layerOutputs(l) + layerOutputs(l);
+        }
+        return counts;
+    }
+
+    @Override
     public int[] hidden() {
         return hidden.clone();
     }

@@ -10,5 +10,8 @@ public sealed interface NetworkSpec permits MlpSpec, ConvNetSpec {
 
     long parameterCount();
 
+    /** How many values of the flat parameter vector each layer holds, in order (they sum to the count). */
+    int[] layerParameterCounts();
+
     Network build(DataType dtype);
 }

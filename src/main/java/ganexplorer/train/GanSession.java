@@ -295,6 +295,11 @@ public final class GanSession implements Session {
         criticOptimizer.retune(h.criticOptimizer());
     }
 
+    @Override
+    public CriticWeights criticWeights(int bins) {
+        return CriticWeights.of(critic.parametersCopy(), critic.spec().layerParameterCounts(), objective.weightClip(), bins);
+    }
+
     /** n real and n generated points and the critic's mean output on each, drawn reproducibly for this step. */
     @Override
     public EvaluationSample evaluationSample(int n) {

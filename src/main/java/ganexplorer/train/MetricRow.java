@@ -15,14 +15,25 @@ import java.util.List;
  * @param dReal      under a BCE objective the critic's mean sigmoid on the evaluation's real points (the PyTorch DCGAN
  *                   tutorial's D(x)), else NaN (also in rows written before it existed)
  * @param dFake      the same on its generated points (D(G(z)))
+ * @param weightsAtMax share of the critic's parameters within 1% of its largest |w| ({@link CriticWeights}: under
+ *                   wgan-clip, the weights the clip holds at +-c), NaN where not measured
  */
 public record MetricRow(@JsonIgnore long experiment, long step, String objective, double criticLoss,
                         double generatorLoss, double criticEstimate, double generatorGradNorm, double criticGradNorm,
-                        SampleQuality quality, Double dReal, Double dFake) {
+                        SampleQuality quality, Double dReal, Double dFake, Double weightsAtMax) {
 
     public MetricRow {
         dReal = dReal == null ? Double.NaN : dReal;
         dFake = dFake == null ? Double.NaN : dFake;
+        weightsAtMax = weightsAtMax == null ? Double.NaN : weightsAtMax;
+    }
+
+    /** A row without the critic's weight share. */
+    public MetricRow(long experiment, long step, String objective, double criticLoss, double generatorLoss,
+                     double criticEstimate, double generatorGradNorm, double criticGradNorm, SampleQuality quality,
+                     Double dReal, Double dFake) {
+        this(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm, criticGradNorm,
+                quality, dReal, dFake, Double.NaN);
     }
 
     /** A row without the BCE critic's probabilities. */
@@ -34,12 +45,12 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
 
     public MetricRow withExperiment(long id) {
         return new MetricRow(id, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
-                criticGradNorm, quality, dReal, dFake);
+                criticGradNorm, quality, dReal, dFake, weightsAtMax);
     }
 
     public MetricRow withQuality(SampleQuality q) {
         return new MetricRow(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
-                criticGradNorm, q, dReal, dFake);
+                criticGradNorm, q, dReal, dFake, weightsAtMax);
     }
 
     /**
@@ -64,6 +75,8 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
                 return dReal;
             case "d_fake":
                 return dFake;
+            case "weights_at_max":
+                return weightsAtMax;
             case CRITIC_OVER_W1:
                 return criticOverW1();
             default:
@@ -96,7 +109,8 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
     public String csvHeader() {
         List<String> names = new ArrayList<>(List.of("step", "objective", "d_loss", "g_loss", "critic_w"));
         names.addAll(quality.csvColumns());
-        names.addAll(List.of("g_grad_norm", "d_grad_norm", "d_real", "d_fake"));
+        names.addAll(List.of("g_grad_norm", "d_grad_norm", "d_real", "d_fake",
+                "weights_at_max"));
         return String.join(",", names);
     }
 
@@ -108,7 +122,7 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
         for (double v : quality.csvValues()) {
             line.append(',').append(num(v));
         }
-        for (double v : new double[] {generatorGradNorm, criticGradNorm, dReal, dFake}) {
+        for (double v : new double[] {generatorGradNorm, criticGradNorm, dReal, dFake, weightsAtMax}) {
             line.append(',').append(num(v));
         }
         return line.toString();

@@ -56,6 +56,11 @@ public interface Session {
     /** n real and n generated samples, drawn reproducibly for this step. */
     EvaluationSample evaluationSample(int n);
 
+    /** The critic's parameters as histograms, measured at logged steps; none where there is no network critic. */
+    default CriticWeights criticWeights(int bins) {
+        return CriticWeights.NONE;
+    }
+
     /**
      * The pictures of this step around {@code sample}: the heat map at {@code heatmapResolution} (0: none) and, when
      * {@code interactive}, what only the app draws (the manifold, the push arrows).

@@ -16,11 +16,26 @@ import java.util.List;
  * @param notices         the newest notices of this trainer, oldest first
  * @param history         metric rows of this experiment, in step order
  * @param pictures        what to draw of the current step
+ * @param criticWeights   the critic's weights at the last logged step, as histograms ({@link CriticWeights#NONE}
+ *                        where there is no network critic)
  */
 public record Snapshot(long experiment, long step, RunState state, TrainingConfig config, Objective objective,
                        Hyperparameters hyperparameters, List<Notice> notices, List<MetricRow> history,
                        List<SwapEvent> events, IterationStats lastStats, Pictures pictures, GeneratorCopy generator,
-                       double stepsPerSecond) {
+                       double stepsPerSecond, CriticWeights criticWeights) {
+
+    public Snapshot {
+        criticWeights = criticWeights == null ? CriticWeights.NONE : criticWeights;
+    }
+
+    /** A snapshot without the critic's weights (views and tests that do not look at them). */
+    public Snapshot(long experiment, long step, RunState state, TrainingConfig config, Objective objective,
+                    Hyperparameters hyperparameters, List<Notice> notices, List<MetricRow> history,
+                    List<SwapEvent> events, IterationStats lastStats, Pictures pictures, GeneratorCopy generator,
+                    double stepsPerSecond) {
+        this(experiment, step, state, config, objective, hyperparameters, notices, history, events, lastStats, pictures,
+                generator, stepsPerSecond, CriticWeights.NONE);
+    }
 
     /** The experiment as it runs now: the started one with the current objective and settings. */
     public TrainingConfig running() {

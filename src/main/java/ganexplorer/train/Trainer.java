@@ -47,6 +47,9 @@ public final class Trainer implements AutoCloseable {
     private long publishedNotice;
     private volatile SessionState finalState;
     private long lastLoggedStep = -1;
+    /** The critic's weights at the last logged step (or the start): a histogram is cheap only every few steps. */
+    private CriticWeights criticWeights = CriticWeights.NONE;
+    private static final int WEIGHT_BINS = 41;
     private long skippedRows;
 
     public Trainer(TrainingConfig config, TrainerOptions options) {
@@ -142,6 +145,7 @@ public final class Trainer implements AutoCloseable {
             rollback.keep(session);
             pace.set(options.paced() ? session.watchPace() : 0);
             state = options.runOnStart() ? RunState.RUNNING : RunState.PAUSED;
+            criticWeights = session.criticWeights(WEIGHT_BINS);
             evaluate(session.lastStats());
             publish();
             loop();
@@ -320,6 +324,7 @@ public final class Trainer implements AutoCloseable {
         timedSteps = 0;
         skippedRows = 0;
         runaway.reset();
+        criticWeights = session.criticWeights(WEIGHT_BINS);
         evaluate(null);
     }
 
@@ -354,11 +359,13 @@ public final class Trainer implements AutoCloseable {
     private void logRow(IterationStats stats) throws InterruptedException {
         lastLoggedStep = stats.step();
         EvaluationSample sample = pictures.sample();
+        criticWeights = session.criticWeights(WEIGHT_BINS);
         // D(x) and D(G(z)) as probabilities mean something only where the critic is trained as a classifier
         boolean bce = session.objective() instanceof BceMinimax || session.objective() instanceof BceNonSaturating;
         MetricRow row = new MetricRow(experiment, stats.step(), session.objective().id(), stats.criticLoss(),
                 stats.generatorLoss(), sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), null,
-                bce ? sample.criticSigmoidReal() : Double.NaN, bce ? sample.criticSigmoidFake() : Double.NaN);
+                bce ? sample.criticSigmoidReal() : Double.NaN, bce ? sample.criticSigmoidFake() : Double.NaN,
+                criticWeights.atMaxShare());
         if (!metrics.submit(row, sample, session.data(), !interactive())) {
             skippedRows++;
             if (skippedRows == 1 || skippedRows % 100 == 0) {
@@ -411,7 +418,7 @@ public final class Trainer implements AutoCloseable {
         }
         latest.set(new Snapshot(experiment, session.step(), state, config, session.objective(),
                 session.hyperparameters(), told, rows, session.events(), session.lastStats(), pictures.pictures(),
-                session.generatorCopy(), shownStepsPerSecond()));
+                session.generatorCopy(), shownStepsPerSecond(), criticWeights));
     }
 
     /** The steps a second training makes: its own speed, or the pace when that holds it back. */

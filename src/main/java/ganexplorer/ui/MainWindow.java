@@ -59,6 +59,7 @@ public final class MainWindow {
     private final WassersteinReadout readout = new WassersteinReadout();
     private final FieldView field = new FieldView();
     private final ModeStripView modeStrip = new ModeStripView();
+    private final ganexplorer.ui.weights.CriticWeightsView weights = new ganexplorer.ui.weights.CriticWeightsView();
     private final TabPane rightTabs = new TabPane();
     private final LatentPanel latent = new LatentPanel();
     private final ImageGallery gallery = new ImageGallery();
@@ -116,10 +117,15 @@ public final class MainWindow {
         }
         root.setCenter(centre);
         // the strip chart beside the curves: both read the same metric history
-        rightTabs.getTabs().addAll(new Tab(Texts.get("tab.charts"), charts), new Tab(ModeStripView.tabText(), modeStrip));
+        rightTabs.getTabs().addAll(new Tab(Texts.get("tab.charts"), charts), new Tab(ModeStripView.tabText(), modeStrip),
+                new Tab(ganexplorer.ui.weights.CriticWeightsView.tabText(), weights));
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        if ("modes".equals(System.getProperty("ganexplorer.tab"))) { // opens on the strip (demos, screenshots)
+        if (before != null) {
+            rightTabs.getSelectionModel().select(before.rightTabs.getSelectionModel().getSelectedIndex());
+        } else if ("modes".equals(System.getProperty("ganexplorer.tab"))) { // opens on the strip (demos, screenshots)
             rightTabs.getSelectionModel().select(1);
+        } else if ("weights".equals(System.getProperty("ganexplorer.tab"))) {
+            rightTabs.getSelectionModel().select(2);
         }
         VBox right = new VBox(8, readout, rightTabs);
         VBox.setVgrow(rightTabs, Priority.ALWAYS);
@@ -336,6 +342,7 @@ public final class MainWindow {
         latent.show(s);
         charts.show(s);
         modeStrip.show(s);
+        weights.show(s);
         readout.show(s);
         controls.show(s);
         if (stepped != null && s.pictures() instanceof PlanePictures) {
@@ -394,6 +401,10 @@ public final class MainWindow {
 
     public FieldView field() {
         return field;
+    }
+
+    public ganexplorer.ui.weights.CriticWeightsView criticWeights() {
+        return weights;
     }
 
     public ModeStripView modeStrip() {

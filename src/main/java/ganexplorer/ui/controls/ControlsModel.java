@@ -108,7 +108,8 @@ public final class ControlsModel {
                 || !before.hyperparameters().equals(s.hyperparameters())) {
             TrainingConfig now = s.running();
             running.set(now);
-            modified.set(preset.get() != null && !PresetMatch.same(Presets.byName(preset.get()).config(), now));
+            modified.set(preset.get() != null
+                    && !PresetMatch.same(Presets.byName(preset.get()).config(), now, s.events()));
         }
     }
 

@@ -39,6 +39,28 @@ class ControlsModelTest {
     }
 
     @Test
+    void aPresetsOwnScheduledSwapShouldNotMarkItModifiedButASwapByHandShould() {
+        TrainingConfig clip = Presets.byName("clip-weights").config(); // wgan-clip, swapping to wgan-gp at step 600
+        ControlsModel m = new ControlsModel(clip, "clip-weights", sent::add, new NoticeBoard(System::currentTimeMillis));
+        m.show(afterSwaps(clip, "wgan-gp", List.of(new ganexplorer.train.SwapEvent(600, "wgan-clip", "wgan-gp"))));
+        assertThat(m.presetLabel()).isEqualTo("clip-weights");
+        m.show(afterSwaps(clip, "hinge", List.of(new ganexplorer.train.SwapEvent(600, "wgan-clip", "wgan-gp"),
+                new ganexplorer.train.SwapEvent(700, "wgan-gp", "hinge"))));
+        assertThat(m.presetLabel()).isEqualTo("clip-weights (modified)");
+        ControlsModel early = new ControlsModel(clip, "clip-weights", sent::add, new NoticeBoard(System::currentTimeMillis));
+        early.show(afterSwaps(clip, "wgan-gp", List.of(new ganexplorer.train.SwapEvent(100, "wgan-clip", "wgan-gp"))));
+        assertThat(early.presetLabel()).as("the same objective, but swapped by hand before its time")
+                .isEqualTo("clip-weights (modified)");
+    }
+
+    private static Snapshot afterSwaps(TrainingConfig c, String objective, List<ganexplorer.train.SwapEvent> events) {
+        Snapshot s = TestSnapshots.of(1, c, TestSnapshots.plane(0, 0), List.of());
+        return new Snapshot(s.experiment(), 800, s.state(), c, c.hyperparameters().objective(objective),
+                c.hyperparameters().afterSwapTo(c.hyperparameters().objective(objective)), s.notices(), s.history(),
+                events, s.lastStats(), s.pictures(), null, 1);
+    }
+
+    @Test
     void trainingOnADrawingShouldKeepTheRunningObjective() {
         model.show(running(ring, "hinge"));
         model.trainOn(List.of(new Point(0.1, 0.2), new Point(0.3, 0.4)));
