@@ -54,6 +54,10 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
         if (above) {
             sentence = CriticBound.caveat(last);
         }
+        String probabilities = runaway ? "" : probabilities(last);
+        if (!probabilities.isEmpty()) {
+            sentence += Texts.get("readout.sentenceGap") + probabilities;
+        }
         if (!kind.caveat.isEmpty()) {
             sentence += Texts.get("readout.sentenceGap") + kind.caveat;
         }
@@ -78,6 +82,32 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
             return new Kind(Texts.get("readout.slicedW"), Texts.get("readout.slicedW.features.caption"),
                     Texts.get("readout.slicedW.features.tip"), Texts.get("readout.images"), caveat);
         }
+    }
+
+    /** Below this mean D(G(z)) the discriminator has all but won, and the minimax generator's gradient goes with it. */
+    static final double SATURATED = 0.05;
+
+    /**
+     * The PyTorch DCGAN tutorial's two readouts under a BCE objective, D(x) and D(G(z)) (the discriminator's mean
+     * probability of "real"), and what a small D(G(z)) does to G's gradient: under minimax BCE the gradient of
+     * log(1 - D(G(z))) carries a factor D(G(z)), so it vanishes; the non-saturating -log D(G(z)) carries 1 - D(G(z))
+     * instead. Empty where the row has no probabilities (the other objectives).
+     */
+    static String probabilities(MetricRow row) {
+        if (!Double.isFinite(row.dReal()) || !Double.isFinite(row.dFake())) {
+            return "";
+        }
+        String text = Texts.format("readout.probabilities", probability(row.dReal()), probability(row.dFake()));
+        if (row.dFake() < SATURATED) {
+            text += Texts.get("readout.sentenceGap") + Texts.format(row.objective().equals("bce-minimax")
+                    ? "readout.saturated" : "readout.notSaturated", probability(row.dFake()));
+        }
+        return text;
+    }
+
+    /** Two decimals, or two significant digits once they would read 0.00. */
+    static String probability(double p) {
+        return p >= 0.01 ? String.format(Locale.ROOT, "%.2f", p) : String.format(Locale.ROOT, "%.1e", p);
     }
 
     /** What the digit classifier's features mean on {@code dataset}: nothing to add for the bundled digits. */

@@ -2,7 +2,10 @@ package ganexplorer.ui.readout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ganexplorer.metrics.ToyMetrics;
+import ganexplorer.train.MetricRow;
 import ganexplorer.train.Presets;
+import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
 import ganexplorer.train.TrainingConfig;
 import ganexplorer.ui.TestSnapshots;
@@ -75,5 +78,29 @@ class ReadoutTextTest {
         assertThat(ReadoutText.format(Double.NaN)).isEqualTo("–");
         assertThat(ReadoutText.format(12.3456)).isEqualTo("12.346");
         assertThat(ReadoutText.format(-2.5e7)).isEqualTo("-2.50e+07");
+    }
+
+    private static Snapshot bce(String objective, double dReal, double dFake) {
+        TrainingConfig c = Presets.byName("saturation").config().withObjective(objective);
+        MetricRow row = new MetricRow(1, 800, objective, 0.1, 0.2, 0.5, 1e-3, 1,
+                new ToyMetrics(1.8, 0, 8, 0, 0.7, 9), dReal, dFake);
+        return new Snapshot(1, 800, RunState.RUNNING, c, c.hyperparameters().objective(objective), c.hyperparameters(),
+                List.of(), List.of(row), List.of(), null, TestSnapshots.plane(0, 0), null, 100);
+    }
+
+    @Test
+    void aMinimaxGeneratorAgainstAWinningDiscriminatorShouldBeSaidToHaveLostItsGradient() {
+        String won = ReadoutText.of(bce("bce-minimax", 0.99, 0.002)).sentence();
+        assertThat(won).contains("D(x) 0.99, D(G(z)) 2.0e-03").contains("proportional to D(G(z))")
+                .contains("almost vanished");
+        String even = ReadoutText.of(bce("bce-minimax", 0.6, 0.4)).sentence();
+        assertThat(even).contains("D(x) 0.60, D(G(z)) 0.40").doesNotContain("vanished");
+        String nonSaturating = ReadoutText.of(bce("bce", 0.99, 0.01)).sentence();
+        assertThat(nonSaturating).contains("non-saturating").doesNotContain("almost vanished");
+    }
+
+    @Test
+    void objectivesWithoutProbabilitiesShouldNotShowThem() {
+        assertThat(ReadoutText.of(TestSnapshots.ring(1, 0.9, 0.5)).sentence()).doesNotContain("D(x)");
     }
 }
