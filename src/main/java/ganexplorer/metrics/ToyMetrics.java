@@ -94,11 +94,17 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
         return threeSigma != null && modesTotal > 0 && !Double.isNaN(threeSigma.highQualityFraction());
     }
 
-    /** The columns of every 2-D run, then {@code mean_err} and {@code cov_rel_err} where the data has them. */
+    /**
+     * The columns of every 2-D run, then {@code mode_share_0 ... mode_share_{K-1}} (each mode's share of the
+     * generated samples within its radius) on data with K modes, then {@code mean_err} and {@code cov_rel_err} where
+     * the data has them.
+     */
     @Override
     public List<String> csvColumns() {
         List<String> names = List.of("w1", "modes_covered", "modes_total", "high_quality_fraction", "js", "kl", "modes_3sd",
                 "hq_3sd", "modes_10pct");
+        List<String> shares = java.util.stream.IntStream.range(0, modesTotal).mapToObj(m -> "mode_share_" + m).toList();
+        names = concat(names, shares);
         return gaussian == null ? names : concat(names, List.of("mean_err", "cov_rel_err"));
     }
 
@@ -106,6 +112,10 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
     public List<Double> csvValues() {
         List<Double> values = List.of(w1, modesTotal == 0 ? Double.NaN : modesCovered, (double) modesTotal,
                 highQualityFraction, js, kl, modes3sd(), hq3sd(), modes10pct());
+        // one column per mode, empty on rows measured before the shares were (so a resumed file keeps its columns)
+        List<Double> shares = java.util.stream.IntStream.range(0, modesTotal)
+                .mapToObj(m -> modeShares != null && m < modeShares.size() ? modeShares.get(m) : Double.NaN).toList();
+        values = concat(values, shares);
         return gaussian == null ? values : concat(values, List.of(gaussian.meanError(), gaussian.covRelError()));
     }
 

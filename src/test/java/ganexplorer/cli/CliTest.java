@@ -30,22 +30,30 @@ class CliTest {
         List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
         assertThat(csv.get(0)).isEqualTo(
                 "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,modes_total,high_quality_fraction,js,kl,modes_3sd,hq_3sd,"
-                + "modes_10pct,g_grad_norm,d_grad_norm,d_real,d_fake");
+                + "modes_10pct,mode_share_0,mode_share_1,mode_share_2,mode_share_3,mode_share_4,mode_share_5,mode_share_6,"
+                + "mode_share_7,g_grad_norm,d_grad_norm,d_real,d_fake,weights_at_max");
         assertThat(csv).hasSize(7);
         assertThat(csv.subList(1, 7)).extracting(l -> l.split(",")[0] + ":" + l.split(",")[1]).containsExactly(
                 "10:bce", "20:bce", "30:least-squares", "40:least-squares", "50:wgan-gp", "60:wgan-gp");
         for (String row : csv.subList(1, 7)) {
             String[] f = row.split(",", -1);
-            assertThat(f).hasSize(18);
+            assertThat(f).hasSize(27);
             assertThat(Double.parseDouble(f[5])).as("w1").isPositive();
             assertThat(Double.parseDouble(f[12])).as("hq_3sd").isBetween(0.0, 1.0);
-            assertThat(Double.parseDouble(f[14])).as("g grad norm").isPositive();
-            if (f[1].equals("bce")) { // D(x) and D(G(z)) as probabilities, under BCE only
-                assertThat(Double.parseDouble(f[16])).as("d_real").isBetween(0.0, 1.0);
-                assertThat(Double.parseDouble(f[17])).as("d_fake").isBetween(0.0, 1.0);
-            } else {
-                assertThat(f[16] + f[17]).as("d_real, d_fake under " + f[1]).isEmpty();
+            double shares = 0;
+            for (int m = 0; m < 8; m++) {
+                shares += Double.parseDouble(f[14 + m]);
             }
+            assertThat(shares).as("the modes' shares add up to the high-quality share")
+                    .isCloseTo(Double.parseDouble(f[8]), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(Double.parseDouble(f[22])).as("g grad norm").isPositive();
+            if (f[1].equals("bce")) { // D(x) and D(G(z)) as probabilities, under BCE only
+                assertThat(Double.parseDouble(f[24])).as("d_real").isBetween(0.0, 1.0);
+                assertThat(Double.parseDouble(f[25])).as("d_fake").isBetween(0.0, 1.0);
+            } else {
+                assertThat(f[24] + f[25]).as("d_real, d_fake under " + f[1]).isEmpty();
+            }
+            assertThat(Double.parseDouble(f[26])).as("weights_at_max").isBetween(0.0, 1.0);
         }
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
