@@ -115,4 +115,37 @@ class LessonWindowTest {
         assertThat(h.window.lesson()).isNull();
         assertThat(h.window.lessonPanel()).isNull();
     }
+
+    @Test
+    void aTeachersOwnLessonShouldHighlightShowAndAnnounceTheSwapTheTrainerMakes(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir, FxRobot robot) throws Exception {
+        java.nio.file.Path file = dir.resolve("mine.json");
+        java.nio.file.Files.writeString(file, """
+                {"format": 1, "name": "mine", "title": {"en": "My lesson", "zh_CN": "我的课程"},
+                 "summary": {"en": "Three cues"},
+                 "steps": [{"preset": "dirac-simultaneous", "title": {"en": "One"},
+                            "narration": {"en": "Watch the charts.", "zh_CN": "看图表。"},
+                            "cues": [{"at": 2, "do": "highlight", "view": "charts"},
+                                     {"at": 4, "do": "show", "view": "latent"},
+                                     {"at": 6, "do": "swap", "objective": "wgan-gp"}],
+                            "expectations": []}]}
+                """);
+        Snapshot before = h.await(s -> s.step() > 0);
+        robot.interact(() -> h.window.playLesson(Lesson.read(file)));
+        LessonPanel panel = h.window.lessonPanel();
+        assertThat(panel.titleText()).isEqualTo("My lesson");
+        assertThat(panel.narrationText()).isEqualTo("Watch the charts.");
+        assertThat(panel.nextButton().isDisabled()).as("a one-step lesson").isTrue();
+        h.awaitTrue(() -> h.window.lesson().fired(0), "the highlight cue fired");
+        long lit = System.nanoTime();
+        assertThat(h.window.charts().getStyleClass()).contains("lesson-highlight");
+        h.awaitTrue(() -> h.window.lesson().fired(1) && h.window.latent().isVisible(), "the latent tab came forward");
+        Snapshot swapped = h.await(s -> s.experiment() != before.experiment() && s.objective().id().equals("wgan-gp"));
+        assertThat(swapped.events()).hasSize(1);
+        assertThat(swapped.events().get(0).step()).as("the trainer swapped by itself, on time").isEqualTo(6);
+        h.awaitTrue(() -> h.window.statusText().contains("from step 6 the objective is wgan-gp"),
+                "the swap notice: " + h.window.statusText());
+        h.awaitTrue(() -> !h.window.charts().getStyleClass().contains("lesson-highlight"), "the highlight went");
+        assertThat((System.nanoTime() - lit) / 1e9).as("after about 4 s").isGreaterThan(3.0);
+    }
 }
