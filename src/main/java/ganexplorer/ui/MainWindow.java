@@ -1,8 +1,6 @@
 package ganexplorer.ui;
 
-import ganexplorer.lesson.Cue;
 import ganexplorer.lesson.Lesson;
-import ganexplorer.lesson.LessonStep;
 import ganexplorer.lesson.View;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Command;
@@ -358,10 +356,10 @@ public final class MainWindow {
         if (stepped != null && s.pictures() instanceof PlanePictures) {
             plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
         }
-        showStatus();
         if (lesson != null) {
-            lesson.trained(s.experiment(), s.config(), s.step());
+            lesson.trained(s.experiment(), s.config(), s.step()); // before the status line: it shows a cue's notice
         }
+        showStatus();
     }
 
     /** The run's state and the newest live notice, coloured by its severity. */
@@ -525,44 +523,9 @@ public final class MainWindow {
     /** Takes over a lesson (a new one, or the one of the window this one replaced) with a panel of its own. */
     private void resumeLesson(LessonPlayerModel model) {
         lesson = model;
-        model.setListener(new LessonPlayerModel.Listener() {
-            @Override
-            public void load(LessonStep step) {
-                loadLessonStep(step);
-            }
-
-            @Override
-            public void cue(Cue cue) {
-                lessonCue(cue);
-            }
-        });
+        model.setListener(new LessonCues(model, controls, link::send, notices, this::showLessonView, this::lessonView));
         lessonPanel = new LessonPanel(model, this::closeLesson);
         bottom.getChildren().add(0, lessonPanel);
-    }
-
-    /** A step's experiment starts as a preset does from the menu, runs, and will stop exactly at its first pause. */
-    private void loadLessonStep(LessonStep step) {
-        controls.loadExperiment(step.preset(), step.config());
-        link.send(new Command.Start());
-        lesson.firstPause().ifPresent(at -> link.send(new Command.PauseAt(at)));
-    }
-
-    private void lessonCue(Cue cue) {
-        if (cue instanceof Cue.Pause p) {
-            link.send(new Command.Pause()); // the trainer stopped there already (PauseAt); this makes sure
-            lesson.pauseAfter(p.at()).ifPresent(at -> link.send(new Command.PauseAt(at)));
-            notices.announce(Notice.Severity.INFO, Texts.format("lesson.notice.paused", p.at()));
-        } else if (cue instanceof Cue.Swap w) {
-            // the step's experiment holds the swap in its schedule: the trainer makes it by itself, exactly on time
-            notices.announce(Notice.Severity.INFO, Texts.format("lesson.notice.swap", w.at(), w.objective()));
-        } else if (cue instanceof Cue.Show v) {
-            showLessonView(v.view());
-        } else if (cue instanceof Cue.Highlight h) {
-            showLessonView(h.view());
-            highlight(lessonView(h.view()));
-        }
-        // a say cue's sentence is the model's: the panel shows it
-        showStatus();
     }
 
     private void showLessonView(View v) {
@@ -581,20 +544,6 @@ public final class MainWindow {
             case CHARTS -> charts;
             case READOUT -> readout;
         };
-    }
-
-    /** Outlines a view for a few seconds (css class lesson-highlight). */
-    private static void highlight(Node node) {
-        if (!node.getStyleClass().contains("lesson-highlight")) {
-            node.getStyleClass().add("lesson-highlight");
-        }
-        javafx.animation.PauseTransition off = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
-        off.setOnFinished(e -> node.getStyleClass().remove("lesson-highlight"));
-        // a second highlight within the 4 s counts from its own start
-        if (node.getProperties().put("lesson-highlight", off) instanceof javafx.animation.PauseTransition earlier) {
-            earlier.stop();
-        }
-        off.play();
     }
 
     /** Frame-gap figures of the running window (for the note and the smoothness test). */
