@@ -16,6 +16,19 @@ public sealed interface Command {
     record Pause() implements Command {
     }
 
+    /**
+     * Pause once the running experiment reaches generator step {@code step} (a lesson's pause cue: exact however
+     * fast training runs, where a Pause sent on seeing the step would land a few steps late). A new experiment
+     * forgets it.
+     */
+    record PauseAt(long step) implements Command {
+        public PauseAt {
+            if (step < 0) {
+                throw new IllegalArgumentException("a pause step must not be negative, got " + step);
+            }
+        }
+    }
+
     /** Advance by {@code count} units of {@code size} and stay paused. */
     record Step(StepSize size, int count) implements Command {
         public Step {

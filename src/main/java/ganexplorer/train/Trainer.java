@@ -36,6 +36,7 @@ public final class Trainer implements AutoCloseable {
     private TrainingConfig config;
     private Session session;
     private volatile long experiment = 1;
+    private long pauseAt = -1;
     private RunState state = RunState.STARTING;
     private Command.StepSize pendingSize;
     private long pending;
@@ -247,6 +248,7 @@ public final class Trainer implements AutoCloseable {
             evaluate(null);
         }
         rollback.keepIfDue(session, stepNanos);
+        pauseIfDue();
         if (pending == 0 && state != RunState.RUNNING) {
             publish();
         }
@@ -259,6 +261,9 @@ public final class Trainer implements AutoCloseable {
             } else if (c instanceof Command.Pause) {
                 state = RunState.PAUSED;
                 pending = 0;
+            } else if (c instanceof Command.PauseAt p) {
+                pauseAt = p.step();
+                pauseIfDue();
             } else if (c instanceof Command.Step s) {
                 state = RunState.PAUSED;
                 pendingSize = s.size();
@@ -284,6 +289,16 @@ public final class Trainer implements AutoCloseable {
             tell(Notice.Severity.ERROR, e.getMessage(), experiment);
         }
         publish();
+    }
+
+    /** A requested pause step reached: training stops there (single steps past it are the user's own). */
+    private void pauseIfDue() {
+        if (pauseAt >= 0 && session.step() >= pauseAt) {
+            pauseAt = -1;
+            if (state == RunState.RUNNING) {
+                state = RunState.PAUSED;
+            }
+        }
     }
 
     private void swap(String objective) {
@@ -319,6 +334,7 @@ public final class Trainer implements AutoCloseable {
         rollback.keep(session);
         pace.set(options.paced() ? session.watchPace() : 0);
         lastLoggedStep = -1;
+        pauseAt = -1;
         nextSwap = 0;
         trainingNanos = 0;
         timedSteps = 0;

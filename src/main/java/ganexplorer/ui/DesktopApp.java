@@ -51,8 +51,23 @@ public final class DesktopApp extends Application {
             }
             stage.setScene(window.scene());
             link.start();
+            playLessonIfAsked();
             reportTimingsIfAsked(shown);
         });
+    }
+
+    /** -Dganexplorer.lesson=NAME (a shipped lesson) or =FILE.json opens that lesson at start (demos, screenshots). */
+    private void playLessonIfAsked() {
+        String asked = System.getProperty("ganexplorer.lesson");
+        if (asked == null || asked.isBlank()) {
+            return;
+        }
+        try {
+            window.playLesson(asked.endsWith(".json") ? ganexplorer.lesson.Lesson.read(java.nio.file.Path.of(asked))
+                    : ganexplorer.lesson.Lesson.builtIn(asked));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            window.announce(ganexplorer.train.Notice.Severity.ERROR, Texts.format("lesson.notice.failed", e.getMessage()));
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package ganexplorer.ui;
 
+import ganexplorer.lesson.Lesson;
+import ganexplorer.lesson.View;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Command;
 import ganexplorer.train.ImagePictures;
@@ -13,6 +15,8 @@ import ganexplorer.train.VectorFieldPictures;
 import ganexplorer.ui.charts.MetricCharts;
 import ganexplorer.ui.images.ImageGallery;
 import ganexplorer.ui.latent.LatentPanel;
+import ganexplorer.ui.lesson.LessonPanel;
+import ganexplorer.ui.lesson.LessonPlayerModel;
 import ganexplorer.ui.controls.ControlPanel;
 import ganexplorer.ui.field.FieldView;
 import ganexplorer.ui.modes.ModeStripView;
@@ -67,6 +71,8 @@ public final class MainWindow {
     private VBox planeArea;
     private final TabPane centre = new TabPane();
     private final Label status = new Label(Texts.get("status.starting"));
+    /** The lesson strip (when a lesson plays) above the status line. */
+    private final VBox bottom = new VBox(status);
     private final NoticeBoard notices;
     private final Scene scene;
     private final java.util.function.Consumer<Snapshot> view = this::show;
@@ -74,6 +80,9 @@ public final class MainWindow {
     private java.util.function.Consumer<MainWindow> onReplaced = w -> { };
     private Snapshot last;
     private boolean stopped;
+    /** The lesson playing, or null: kept across a language switch, which builds only a new panel around it. */
+    private LessonPlayerModel lesson;
+    private LessonPanel lessonPanel;
 
     public MainWindow(Stage stage, TrainerLink link, SettingsStore settings) {
         this(stage, link, settings, null);
@@ -138,7 +147,10 @@ public final class MainWindow {
         root.setRight(right);
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
-        root.setBottom(status);
+        root.setBottom(bottom);
+        if (before != null && before.lesson != null) {
+            resumeLesson(before.lesson);
+        }
 
         // Sized: DesktopApp sets this scene on a stage already showing, and JavaFX never sizes a scene set that way,
         // so the first Node.snapshot() (an export) laid the root out at its preferred size, ~2,000 px tall, for good.
@@ -254,6 +266,9 @@ public final class MainWindow {
         link.removeView(view);
         expire.stop();
         latent.stop();
+        if (lessonPanel != null) {
+            lessonPanel.detach();
+        }
     }
 
     private MenuBar menus(Stage stage) {
@@ -294,7 +309,7 @@ public final class MainWindow {
             language.getItems().add(item);
         }
         Menu view = new Menu(Texts.get("menu.view"), null, full, language);
-        return new MenuBar(file, presets, view);
+        return new MenuBar(file, presets, view, lessonsMenu());
     }
 
     private VBox planeArea(PlaneLayers layers) {
@@ -347,6 +362,9 @@ public final class MainWindow {
         controls.show(s);
         if (stepped != null && s.pictures() instanceof PlanePictures) {
             plane.flash(stepped != Command.StepSize.GENERATOR_UPDATE, stepped != Command.StepSize.CRITIC_UPDATE);
+        }
+        if (lesson != null) {
+            lesson.trained(s.experiment(), s.config(), s.step()); // before the status line: it shows a cue's notice
         }
         showStatus();
     }
@@ -472,6 +490,71 @@ public final class MainWindow {
 
     private static String stamp() {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    /** The shipped lessons, after View (File, Presets, View keep their places). */
+    private Menu lessonsMenu() {
+        Menu menu = new Menu(Texts.get("menu.lessons"));
+        for (String name : Lesson.BUILT_IN) {
+            Lesson l = Lesson.builtIn(name);
+            MenuItem item = new MenuItem(l.title().in(Texts.language().locale()));
+            item.setId("lesson-" + name);
+            item.setOnAction(e -> playLesson(l));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Plays {@code l} from its first step, in place of any lesson playing (the Lessons menu, File → Open, start-up). */
+    public void playLesson(Lesson l) {
+        closeLesson();
+        resumeLesson(new LessonPlayerModel(l, null));
+        lesson.start();
+    }
+
+    /** Ends the lesson; the experiment running goes on. */
+    public void closeLesson() {
+        if (lessonPanel != null) {
+            lessonPanel.detach();
+            bottom.getChildren().remove(lessonPanel);
+        }
+        lesson = null;
+        lessonPanel = null;
+    }
+
+    /** The lesson playing, or null (tests). */
+    public LessonPlayerModel lesson() {
+        return lesson;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    /** Takes over a lesson (a new one, or the one of the window this one replaced) with a panel of its own. */
+    private void resumeLesson(LessonPlayerModel model) {
+        lesson = model;
+        model.setListener(new LessonCues(model, controls, link::send, notices, this::showLessonView, this::lessonView));
+        lessonPanel = new LessonPanel(model, this::closeLesson);
+        bottom.getChildren().add(0, lessonPanel);
+    }
+
+    private void showLessonView(View v) {
+        switch (v) {
+            case DATA -> centre.getSelectionModel().select(dataTab);
+            case LATENT -> centre.getSelectionModel().select(1);
+            case CHARTS -> rightTabs.getSelectionModel().select(0);
+            case READOUT -> { } // always on screen, above the charts
+        }
+    }
+
+    private Node lessonView(View v) {
+        return switch (v) {
+            case DATA -> dataTab.getContent();
+            case LATENT -> latent;
+            case CHARTS -> charts;
+            case READOUT -> readout;
+        };
     }
 
     /** Frame-gap figures of the running window (for the note and the smoothness test). */

@@ -109,6 +109,27 @@ class TrainerTest {
     }
 
     @Test
+    void shouldPauseExactlyAtTheAskedStepHoweverFastItTrains() throws Exception {
+        try (Trainer t = new Trainer(config("least-squares", 2), TrainerOptions.interactive(1))) {
+            t.send(new Command.PauseAt(40)); // queued before the first step: an unpaced MLP passes 40 in a blink
+            t.start();
+            Snapshot paused = awaitSnapshot(t, s -> s.state() == RunState.PAUSED);
+            assertThat(paused.step()).isEqualTo(40);
+            Thread.sleep(200);
+            assertThat(t.latest().step()).isEqualTo(40);
+            t.send(new Command.Start()); // reached once: running on does not stop there again
+            awaitSnapshot(t, s -> s.step() > 60 && s.state() == RunState.RUNNING);
+            t.send(new Command.PauseAt(10)); // already past: pauses now
+            long at = awaitSnapshot(t, s -> s.state() == RunState.PAUSED).step();
+            t.send(new Command.PauseAt(at + 50));
+            t.send(new Command.NewExperiment(config("least-squares", 3))); // a new experiment forgets it
+            t.send(new Command.Start());
+            awaitSnapshot(t, s -> s.experiment() == paused.experiment() + 1 && s.step() > at + 100
+                    && s.state() == RunState.RUNNING);
+        }
+    }
+
+    @Test
     void shouldPauseStepAndResumeOnCommand() throws Exception {
         try (Trainer t = new Trainer(config("least-squares", 2), new TrainerOptions(1, 0, false, 33, 16, 100, 0, false))) {
             t.start();

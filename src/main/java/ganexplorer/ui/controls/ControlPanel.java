@@ -259,6 +259,12 @@ public final class ControlPanel extends VBox {
         model.choosePreset(p.name());
     }
 
+    /** Starts a whole experiment as if chosen from the Presets menu (a lesson step; presetName null for inline). */
+    public void loadExperiment(String presetName, TrainingConfig config) {
+        model.chooseExperiment(presetName, config);
+        refreshMessage();
+    }
+
     public void loadDataset(String nameOrPath) {
         model.chooseDataset(nameOrPath);
     }

@@ -6,7 +6,6 @@ import ganexplorer.data.Point;
 import ganexplorer.train.Command;
 import ganexplorer.train.Hyperparameters;
 import ganexplorer.train.Notice;
-import ganexplorer.train.Preset;
 import ganexplorer.train.Presets;
 import ganexplorer.train.RunState;
 import ganexplorer.train.Snapshot;
@@ -115,10 +114,17 @@ public final class ControlsModel {
 
     /** Starts the preset's experiment, also when it is the one already chosen (a fresh start). */
     public void choosePreset(String name) {
-        Preset p = Presets.byName(name);
-        preset.set(name);
+        chooseExperiment(name, Presets.byName(name).config());
+    }
+
+    /**
+     * Starts {@code config} as the experiment of preset {@code presetName} (null: a setup of its own), a fresh start as
+     * from the Presets menu: a lesson step runs its preset with the step's own scheduled swaps.
+     */
+    public void chooseExperiment(String presetName, TrainingConfig config) {
+        preset.set(presetName);
         modified.set(false);
-        newExperiment(p.config());
+        newExperiment(config);
     }
 
     public void restorePreset() {

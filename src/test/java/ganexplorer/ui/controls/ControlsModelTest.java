@@ -70,6 +70,17 @@ class ControlsModelTest {
     }
 
     @Test
+    void aLessonStepsExperimentShouldStartAsAPresetWithItsOwnSwaps() {
+        TrainingConfig withSwap = ring.withSwaps(List.of(new ganexplorer.train.ScheduledSwap(300, "hinge")));
+        model.chooseExperiment("ring-wgan-gp", withSwap);
+        assertThat(((Command.NewExperiment) sent.get(0)).config()).isEqualTo(withSwap);
+        assertThat(model.presetProperty().get()).isEqualTo("ring-wgan-gp");
+        model.chooseExperiment(null, ring); // a step written inline: no preset to be "modified" from
+        assertThat(((Command.NewExperiment) sent.get(1)).config()).isEqualTo(ring);
+        assertThat(model.presetLabel()).isEqualTo(ganexplorer.ui.Texts.get("controls.noPreset"));
+    }
+
+    @Test
     void reChoosingTheCurrentPresetShouldStartItAfresh() {
         model.show(running(ring, "hinge"));
         model.choosePreset("ring-wgan-gp");
