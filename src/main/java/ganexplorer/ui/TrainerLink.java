@@ -5,8 +5,8 @@ import ganexplorer.train.Snapshot;
 import ganexplorer.train.Trainer;
 import ganexplorer.train.TrainerOptions;
 import ganexplorer.train.TrainingConfig;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +20,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class TrainerLink {
     private final Trainer trainer;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final List<Consumer<Snapshot>> views = new ArrayList<>();
+    // copy-on-write: a view may add or remove views while it is handed a snapshot (a window replaced mid-frame)
+    private final List<Consumer<Snapshot>> views = new CopyOnWriteArrayList<>();
     private final FrameStats frames = new FrameStats(4096);
     private final FrameStats work = new FrameStats(4096);
     private final AnimationTimer pump;
