@@ -33,6 +33,7 @@ public final class ModeStripView extends VBox {
 
     private final Plot plot = new Plot();
     private final Label message = new Label();
+    private final Label sentence = new Label();
     private long experiment = Long.MIN_VALUE;
     private boolean noModes; // the running data has none (images, the Dirac GAN, moons…)
     private List<Point> centres = List.of();
@@ -52,8 +53,11 @@ public final class ModeStripView extends VBox {
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #555555; -fx-font-style: italic;");
         message.setMinHeight(Region.USE_PREF_SIZE);
+        sentence.setWrapText(true);
+        sentence.setStyle("-fx-font-weight: bold;");
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(plot, Priority.ALWAYS);
-        getChildren().addAll(title, explain, message, plot, scale());
+        getChildren().addAll(title, explain, message, sentence, plot, scale());
         rebuild();
         Tooltip.install(plot, new Tooltip(ModesText.explain()));
     }
@@ -94,6 +98,11 @@ public final class ModeStripView extends VBox {
         return strip;
     }
 
+    /** The live sentence about the newest row's modes, or "" (tests). */
+    public String sentenceText() {
+        return sentence.isVisible() ? sentence.getText() : "";
+    }
+
     /** The sentence in place of the strip, or "" when it shows (tests). */
     public String messageText() {
         return message.isVisible() ? message.getText() : "";
@@ -106,6 +115,10 @@ public final class ModeStripView extends VBox {
         message.setText(text);
         message.setVisible(!text.isEmpty());
         message.setManaged(!text.isEmpty());
+        String said = noModes ? "" : ModesSentence.of(rows);
+        sentence.setText(said);
+        sentence.setVisible(!said.isEmpty());
+        sentence.setManaged(!said.isEmpty());
         plot.redraw();
     }
 
