@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The strip's live sentence, from the newest row's shares of the generated samples within each mode's radius (no
- * Nodes, so a test can make each case true and false): most samples off every mode; a few modes holding nine
- * tenths of what lies on modes (collapse); every mode holding samples; or some left empty.
+ * Nodes, so a test can make each case true and false): most samples off every mode (with no mode, some or all
+ * holding samples); a few modes holding nine tenths of what lies on modes (collapse); every mode holding samples;
+ * or some left empty.
  */
 public final class ModesSentence {
     /** What lies on modes must be at least this share of the samples before the modes are compared. */
@@ -31,8 +32,12 @@ public final class ModesSentence {
         double[] shares = t.modeShares().stream().mapToDouble(Double::doubleValue).toArray();
         int modes = shares.length;
         double onModes = Arrays.stream(shares).sum();
+        long holding = Arrays.stream(shares).filter(s -> s >= HOLDS).count();
         if (!(onModes >= ON_MODES)) {
-            return Texts.format("modes.sentence.off", percent(1 - onModes));
+            String off = percent(1 - onModes);
+            return holding == modes ? Texts.format("modes.sentence.offAll", modes, off)
+                    : holding == 0 ? Texts.format("modes.sentence.off", off)
+                    : Texts.format("modes.sentence.offSome", holding, modes, off);
         }
         double[] sorted = Arrays.stream(shares).map(s -> -s).sorted().map(s -> -s).toArray();
         int k = 0;
@@ -40,7 +45,6 @@ public final class ModesSentence {
         while (k < modes && held < MOST * onModes) {
             held += sorted[k++];
         }
-        long holding = Arrays.stream(shares).filter(s -> s >= HOLDS).count();
         if (k <= Math.max(1, modes / 4)) {
             return Texts.format("modes.sentence.collapse", k, modes, percent(held));
         }

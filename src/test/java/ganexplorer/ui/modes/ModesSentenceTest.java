@@ -41,8 +41,15 @@ class ModesSentenceTest {
     @Test
     void samplesOffEveryModeShouldBeSaidSoAndNotCountedAsCollapse() {
         Texts.setLanguage(Language.EN);
+        assertThat(ModesSentence.of(row(0.004, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)))
+                .isEqualTo("100% of the generated samples lie near no mode: the generator has not reached the data's modes.");
         assertThat(ModesSentence.of(row(0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)))
-                .isEqualTo("90% of the generated samples lie near no mode: the generator has not reached the data's modes.");
+                .isEqualTo("1 of 8 modes hold samples, and 90% of the samples lie near no mode.");
+        // ring-wgan-gp mid-run: every mode reached, half the samples on the arcs between them
+        assertThat(ModesSentence.of(row(0.06, 0.05, 0.06, 0.05, 0.06, 0.05, 0.06, 0.06)))
+                .isEqualTo("All 8 modes hold samples, but 55% of the samples lie near no mode (between or beyond the grey circles).");
+        assertThat(ModesSentence.of(row(0.2, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)))
+                .isEqualTo("2 of 8 modes hold samples, and 60% of the samples lie near no mode.");
         assertThat(ModesSentence.of(List.of())).isEmpty();
         assertThat(ModesSentence.of(List.of(new MetricRow(1, 100, "bce", 0, 0, 0, 0, 0,
                 new ToyMetrics(0.5, 8, 8, 0.9, 0.1, 0.1))))).as("a row measured before the shares").isEmpty();
