@@ -51,6 +51,11 @@ public final class DesktopApp extends Application {
             }
             stage.setScene(window.scene());
             link.start();
+            // a file named on the command line (a double-click in the file manager): opened as File → Open opens it
+            getParameters().getRaw().stream().findFirst().ifPresent(f -> window.open(java.nio.file.Path.of(f)));
+            if (Boolean.getBoolean("ganexplorer.about")) { // screenshots of the About dialog
+                window.showAbout();
+            }
             reportTimingsIfAsked(shown);
         });
     }
