@@ -5,7 +5,6 @@ import ganexplorer.train.Snapshot;
 import ganexplorer.train.Trainer;
 import ganexplorer.train.TrainerOptions;
 import ganexplorer.train.TrainingConfig;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -20,7 +19,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class TrainerLink {
     private final Trainer trainer;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final List<Consumer<Snapshot>> views = new ArrayList<>();
+    // copied on write: a view may join (a window's first layout) while the frame loop hands a snapshot round; an
+    // ArrayList threw ConcurrentModificationException there once in WindowTruthTest
+    private final List<Consumer<Snapshot>> views = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FrameStats frames = new FrameStats(4096);
     private final FrameStats work = new FrameStats(4096);
     private final AnimationTimer pump;
