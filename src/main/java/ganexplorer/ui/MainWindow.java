@@ -437,32 +437,7 @@ public final class MainWindow {
 
     /** Help → About: the facts are gathered without FX ({@link AboutFacts}); the dialog only shows them. */
     public void showAbout() {
-        AboutFacts f = AboutFacts.current(settings.node());
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        String[][] rows = {
-                {"about.version", f.version()}, {"about.commit", f.commit()}, {"about.java", f.java()},
-                {"about.javafx", f.javafx()}, {"about.blas", f.blas()}, {"about.settings", f.settings()},
-                {"about.exports", f.exports().toString()}, {"about.checkpoints", f.checkpoints().toString()}};
-        for (int i = 0; i < rows.length; i++) {
-            Label name = new Label(Texts.get(rows[i][0]));
-            name.setStyle("-fx-font-weight: bold;");
-            javafx.scene.control.TextField value = new javafx.scene.control.TextField(rows[i][1]); // selectable, to copy
-            value.setEditable(false);
-            value.setPrefColumnCount(Math.max(24, Math.min(48, rows[i][1].length())));
-            grid.addRow(i, name, value);
-        }
-        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(Texts.get("about.title"));
-        dialog.setHeaderText(Texts.get("about.header"));
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        dialog.getDialogPane().getStyleClass().add("about");
-        about = dialog;
-        dialog.show(); // not showAndWait: training and the window go on behind it
+        about = AboutDialog.show(stage, AboutFacts.current(settings.node()), scene.getStylesheets());
     }
 
     /** The About dialog last shown, or null (tests, screenshots). */

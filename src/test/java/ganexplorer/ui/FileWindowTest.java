@@ -90,6 +90,8 @@ class FileWindowTest {
                     .map(n -> ((javafx.scene.control.TextField) n).getText()).toList().toString());
         });
         AboutFacts facts = AboutFacts.current("ganexplorer-test");
+        assertThat(h.window.aboutDialog().getDialogPane().getButtonTypes()).extracting(b -> b.getText())
+                .containsExactly("Close");
         assertThat(shown.get()).contains(facts.version(), facts.commit(), facts.exports().toString(),
                 System.getProperty("java.version"));
         assertThat(facts.javafx()).as("the JavaFX runtime names its version").isNotEqualTo("unknown");
