@@ -77,6 +77,25 @@ class FileWindowTest {
     }
 
     @Test
+    void aCheckpointShouldResumeItsRunFromItsStepWithItsHistory(FxRobot robot) throws Exception {
+        Snapshot running = h.await(s -> s.state() == RunState.RUNNING && !s.history().isEmpty());
+        Path run = home.resolve("run");
+        h.link.send(new ganexplorer.train.Command.SaveCheckpoint(run));
+        h.awaitTrue(() -> Files.isRegularFile(run.resolve("checkpoint.json")), "the checkpoint written");
+        ganexplorer.train.Checkpoint saved = ganexplorer.train.Checkpoint.load(run);
+        long experiment = h.link.snapshotProperty().get().experiment();
+        AtomicBoolean opened = new AtomicBoolean();
+        robot.interact(() -> opened.set(h.window.open(run))); // the run folder, as the CLI wrote it
+        assertThat(opened).isTrue();
+        Snapshot resumed = h.await(s -> s.experiment() != experiment);
+        assertThat(resumed.step()).isGreaterThanOrEqualTo(saved.state().step());
+        assertThat(resumed.history()).as("the saved history carries over").hasSizeGreaterThanOrEqualTo(saved.history().size());
+        assertThat(resumed.history().get(0).step()).isEqualTo(saved.history().get(0).step());
+        assertThat(running.experiment()).isEqualTo(experiment);
+        assertThat(h.window.noticeText()).startsWith("Opened run: training goes on from step " + saved.state().step());
+    }
+
+    @Test
     void theMenusShouldKeepFilePresetsViewAndAddHelpWithAbout(FxRobot robot) {
         h.await(s -> s.step() > 0);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
