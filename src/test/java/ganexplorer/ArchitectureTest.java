@@ -12,7 +12,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engineShouldNotDependOnJavaFx = noClasses()
             .that().resideInAnyPackage("ganexplorer.data..", "ganexplorer.model..", "ganexplorer.objective..",
-                    "ganexplorer.train..", "ganexplorer.metrics..", "ganexplorer.cli..")
+                    "ganexplorer.train..", "ganexplorer.metrics..", "ganexplorer.cli..", "ganexplorer.files..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the engine runs headless and on a GPU box without a display (DESIGN.md)");
 
@@ -26,7 +26,14 @@ class ArchitectureTest {
     static final ArchRule engineShouldNotDependOnTheCli = noClasses()
             .that().resideInAnyPackage("ganexplorer.data..", "ganexplorer.model..", "ganexplorer.objective..",
                     "ganexplorer.train..", "ganexplorer.metrics..")
-            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.cli..", "ganexplorer.ui..");
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.cli..", "ganexplorer.ui..",
+                    "ganexplorer.files..");
+
+    @ArchTest
+    static final ArchRule filesShouldNotKnowTheCliOrTheWindow = noClasses()
+            .that().resideInAPackage("ganexplorer.files..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.cli..", "ganexplorer.ui..", "org.nd4j..")
+            .because("the window and the command line both open files through it, and it only reads and writes them");
 
     // the "Must not depend on" sentences of the package-info files, kept true
 

@@ -10,6 +10,7 @@ import ganexplorer.model.MlpGan;
 import ganexplorer.model.Prior;
 import ganexplorer.objective.Objective;
 import ganexplorer.train.Checkpoint;
+import ganexplorer.train.CheckpointCheck;
 import ganexplorer.train.Hyperparameters;
 import ganexplorer.train.ExperimentFile;
 import ganexplorer.train.GeneratorMode;

@@ -55,6 +55,19 @@ public sealed interface Command {
     record NewExperiment(TrainingConfig config) implements Command {
     }
 
+    /**
+     * Continues a checkpointed run (as {@code train --resume} does): its experiment, its exact state and its metric
+     * history. A state that does not fit its experiment is refused and the running experiment goes on.
+     */
+    record Resume(TrainingConfig config, SessionState state, List<MetricRow> history) implements Command {
+        public Resume {
+            if (config == null || state == null) {
+                throw new IllegalArgumentException("a resume needs the checkpoint's experiment and state");
+            }
+            history = history == null ? List.of() : List.copyOf(history);
+        }
+    }
+
     /** Fresh networks from {@code seed}, same settings; the metric history starts over. */
     record Reset(long seed) implements Command {
     }

@@ -278,6 +278,8 @@ public final class Trainer implements AutoCloseable {
                 restart(config.withDataset(d.name(), d.points()));
             } else if (c instanceof Command.NewExperiment n) {
                 restart(n.config());
+            } else if (c instanceof Command.Resume r) {
+                restart(r.config(), r.state(), r.history());
             } else if (c instanceof Command.Reset r) {
                 restart(config.withSeed(r.seed()));
             } else if (c instanceof Command.SaveCheckpoint s) {
@@ -325,17 +327,31 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void restart(TrainingConfig next) {
+        restart(next, null, List.of());
+    }
+
+    /** A new experiment, fresh or continued from {@code from} with its history. */
+    private void restart(TrainingConfig next, SessionState from, List<MetricRow> history) {
         Session fresh = Session.open(next); // may refuse the experiment: then the running one goes on untouched
+        if (from != null) {
+            try {
+                fresh.restore(from);
+            } catch (RuntimeException e) { // a state that does not fit: refused like a bad experiment
+                throw new IllegalArgumentException("the checkpoint's state does not fit its experiment (" + e.getMessage()
+                        + "); the running experiment goes on", e);
+            }
+        }
         NativeThreads.configure(options.threadsFor(next, Runtime.getRuntime().availableProcessors()));
         config = next;
         session = fresh;
         experiment++;
-        metrics.startExperiment(experiment, List.of());
+        metrics.startExperiment(experiment, history);
         rollback.keep(session);
         pace.set(options.paced() ? session.watchPace() : 0);
         lastLoggedStep = -1;
         pauseAt = -1;
         nextSwap = 0;
+        skipPastSwaps();
         trainingNanos = 0;
         timedSteps = 0;
         skippedRows = 0;

@@ -52,6 +52,20 @@ public final class DesktopApp extends Application {
             stage.setScene(window.scene());
             link.start();
             playLessonIfAsked();
+            // a file named on the command line (a double-click in the file manager): opened as File → Open opens it
+            getParameters().getRaw().stream().findFirst().ifPresent(f -> window.open(java.nio.file.Path.of(f)));
+            if (Boolean.getBoolean("ganexplorer.about")) { // screenshots: About once training runs (ND4J, its BLAS, loaded)
+                link.snapshotProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends ganexplorer.train.Snapshot> o,
+                                        ganexplorer.train.Snapshot was, ganexplorer.train.Snapshot now) {
+                        if (now != null && now.step() > 0) {
+                            o.removeListener(this);
+                            Platform.runLater(window::showAbout);
+                        }
+                    }
+                });
+            }
             reportTimingsIfAsked(shown);
         });
     }

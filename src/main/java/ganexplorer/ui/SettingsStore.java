@@ -1,10 +1,14 @@
 package ganexplorer.ui;
 
+import ganexplorer.files.RecentFiles;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.train.Preset;
 import ganexplorer.train.Presets;
 import ganexplorer.train.TrainingConfig;
 import ganexplorer.ui.controls.ModelSize;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -16,9 +20,16 @@ import javafx.stage.Stage;
 public final class SettingsStore {
     static final String DEFAULT_PRESET = "ring-wgan-gp";
     private final Preferences prefs;
+    private final String node;
 
     public SettingsStore(String node) {
+        this.node = node;
         prefs = Preferences.userRoot().node(node);
+    }
+
+    /** The preferences node's name (Help → About says where it is kept). */
+    public String node() {
+        return node;
     }
 
     /** The preset to open with: -Dganexplorer.preset=NAME (demos, screenshots), else the last one used. */
@@ -81,6 +92,33 @@ public final class SettingsStore {
         ModelSize size = ModelSize.of(config.architecture());
         prefs.put("modelSize", size == null ? "" : size.name());
         prefs.putLong("seed", config.seed());
+        flush();
+    }
+
+    /** The files opened last (File → Open recent), newest first. */
+    public RecentFiles recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < RecentFiles.MAX; i++) {
+            String path = prefs.get("recent." + i, null);
+            if (path != null && !path.isBlank()) {
+                try {
+                    files.add(Path.of(path));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // an entry this system cannot name: dropped
+                }
+            }
+        }
+        return new RecentFiles(files);
+    }
+
+    public void saveRecentFiles(RecentFiles recent) {
+        for (int i = 0; i < RecentFiles.MAX; i++) {
+            if (i < recent.files().size()) {
+                prefs.put("recent." + i, recent.files().get(i).toString());
+            } else {
+                prefs.remove("recent." + i);
+            }
+        }
         flush();
     }
 

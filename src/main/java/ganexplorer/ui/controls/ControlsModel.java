@@ -3,6 +3,7 @@ package ganexplorer.ui.controls;
 import ganexplorer.ui.Texts;
 import ganexplorer.data.Datasets;
 import ganexplorer.data.Point;
+import ganexplorer.train.Checkpoint;
 import ganexplorer.train.Command;
 import ganexplorer.train.Hyperparameters;
 import ganexplorer.train.Notice;
@@ -125,6 +126,26 @@ public final class ControlsModel {
         preset.set(presetName);
         modified.set(false);
         newExperiment(config);
+    }
+
+    /**
+     * Starts an experiment opened from a file. A built-in preset's name keeps the preset chosen (and "(modified)"
+     * if the file changed it); any other file's experiment runs without a preset.
+     */
+    public void openExperiment(String name, TrainingConfig config) {
+        boolean builtIn = Presets.forWindow().stream().anyMatch(p -> p.name().equals(name));
+        preset.set(builtIn ? name : null);
+        modified.set(false);
+        newExperiment(config);
+    }
+
+    /** Continues a checkpointed run: its experiment, state and history (the trainer refuses one that does not fit). */
+    public void resume(Checkpoint c) {
+        notices.dismiss();
+        preset.set(null);
+        modified.set(false);
+        send.accept(new Command.Resume(c.config(), c.state(), c.history()));
+        running.set(c.config().withObjective(c.state().objective()).withHyperparameters(c.state().hyperparameters()));
     }
 
     public void restorePreset() {

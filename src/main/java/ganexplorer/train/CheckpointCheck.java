@@ -1,4 +1,4 @@
-package ganexplorer.cli;
+package ganexplorer.train;
 
 import ganexplorer.data.ImageData;
 import ganexplorer.data.ImageShape;
@@ -6,10 +6,6 @@ import ganexplorer.data.TrainingData;
 import ganexplorer.model.DiracGan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.objective.OptimizerSpec;
-import ganexplorer.train.Checkpoint;
-import ganexplorer.train.Hyperparameters;
-import ganexplorer.train.SessionState;
-import ganexplorer.train.TrainingConfig;
 import java.nio.file.Path;
 
 /**
@@ -17,12 +13,12 @@ import java.nio.file.Path;
  * damaged file must be refused with what is wrong, not restored into a trainer that fails and saves fresh weights
  * over it.
  */
-final class CheckpointCheck {
+public final class CheckpointCheck {
     private CheckpointCheck() {
     }
 
     /** @throws IllegalArgumentException naming the file and what in it does not fit */
-    static void requireFits(Checkpoint c, Path file) {
+    public static void requireFits(Checkpoint c, Path file) {
         String where = file + ": ";
         String advice = "; the file was left as it is (restore it from a copy, or start a new run)";
         SessionState s = c.state();
