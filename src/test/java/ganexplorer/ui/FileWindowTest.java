@@ -96,10 +96,28 @@ class FileWindowTest {
     }
 
     @Test
+    void aLessonFileShouldPlayInTheWindowsLessonPlayer(FxRobot robot) throws Exception {
+        Snapshot running = h.await(s -> s.step() > 0);
+        Path lesson = home.resolve("oscillate.ganx");
+        try (var in = getClass().getResourceAsStream("/ganexplorer/lessons/why-gans-oscillate.json")) {
+            Files.copy(in, lesson, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        AtomicBoolean opened = new AtomicBoolean();
+        robot.interact(() -> opened.set(h.window.open(lesson)));
+        assertThat(opened).isTrue();
+        assertThat(h.window.lesson()).as("the player holds the opened lesson").isNotNull();
+        assertThat(h.window.lesson().index()).isZero();
+        Snapshot first = h.await(s -> s.experiment() != running.experiment());
+        assertThat(first.config().architecture()).as("its first step, the Dirac GAN")
+                .isInstanceOf(ganexplorer.model.DiracGan.class);
+        robot.interact(() -> h.window.closeLesson());
+    }
+
+    @Test
     void theMenusShouldKeepFilePresetsViewAndAddHelpWithAbout(FxRobot robot) {
         h.await(s -> s.step() > 0);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Presets", "View", "Help");
+        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Presets", "View", "Lessons", "Help");
         assertThat(bar.getMenus().get(0).getItems()).extracting(i -> i.getText() == null ? "" : i.getText())
                 .startsWith("Open…", "Open recent", "Save experiment…");
         AtomicReference<String> shown = new AtomicReference<>();

@@ -56,7 +56,7 @@ class LessonWindowTest {
         Snapshot before = h.await(s -> s.step() > 0);
         MenuBar bar = (MenuBar) ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getTop();
         assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getText)
-                .containsExactly("File", "Presets", "View", "Lessons");
+                .containsExactly("File", "Presets", "View", "Lessons", "Help");
         robot.interact(() -> {
             for (MenuItem i : bar.getMenus().get(3).getItems()) {
                 if ("lesson-why-gans-oscillate".equals(i.getId())) {

@@ -28,9 +28,19 @@ final class WindowHarness {
         link.start();
     }
 
+    /**
+     * Stops the window and the link on the FX thread: JavaFX's pulse loop throws a NullPointerException when an
+     * AnimationTimer or Timeline is stopped from another thread while a pulse runs (the test thread did so).
+     */
     void stop() {
-        window.stop();
-        link.stop();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                window.stop();
+                link.stop();
+            }).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the window did not stop", e);
+        }
     }
 
     Snapshot await(Predicate<Snapshot> condition) {

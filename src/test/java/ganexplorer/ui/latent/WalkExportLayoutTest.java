@@ -70,9 +70,12 @@ class WalkExportLayoutTest {
     }
 
     @AfterEach
-    void stop() {
-        window.stop();
-        link.stop();
+    void stop() throws Exception {
+        // on the FX thread: stopping the window's timers from another one races JavaFX's pulse loop
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            window.stop();
+            link.stop();
+        }).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
