@@ -46,20 +46,27 @@ final class SamplePlot {
         drawPoints(g, s.real(), b, REAL);
         drawPoints(g, s.fake(), b, FAKE);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        // the legend moves to a second line when the caption (which grows with the metrics) would run into it
+        int legend = legendTop(g.getFontMetrics().stringWidth(caption));
         g.setColor(new Color(255, 255, 255, 200));
-        g.fillRect(0, 0, SIZE, 24);
+        g.fillRect(0, 0, SIZE, legend + 24);
         g.setColor(Color.BLACK);
         g.drawString(caption, 8, 17);
         g.setColor(REAL);
-        g.fillOval(SIZE - 150, 8, 8, 8);
+        g.fillOval(SIZE - 150, legend + 8, 8, 8);
         g.setColor(Color.BLACK);
-        g.drawString("real", SIZE - 138, 17);
+        g.drawString("real", SIZE - 138, legend + 17);
         g.setColor(FAKE);
-        g.fillOval(SIZE - 90, 8, 8, 8);
+        g.fillOval(SIZE - 90, legend + 8, 8, 8);
         g.setColor(Color.BLACK);
-        g.drawString("generated", SIZE - 78, 17);
+        g.drawString("generated", SIZE - 78, legend + 17);
         g.dispose();
         ImageIO.write(img, "png", file.toFile());
+    }
+
+    /** The legend's top: on the caption's line when the caption ends short of it, else on a line of its own. */
+    static int legendTop(int captionWidth) {
+        return 8 + captionWidth + 12 <= SIZE - 150 ? 0 : 22;
     }
 
     private static void drawHeatmap(Graphics2D g, float[] heat, int res) {
