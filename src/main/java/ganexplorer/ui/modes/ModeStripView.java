@@ -33,7 +33,7 @@ public final class ModeStripView extends VBox {
 
     private final Plot plot = new Plot();
     private final Label message = new Label();
-    private final Label sentence = new Label();
+    private final Label sentence = ganexplorer.ui.ViewLabels.sentence();
     private long experiment = Long.MIN_VALUE;
     private boolean noModes; // the running data has none (images, the Dirac GAN, moons…)
     private List<Point> centres = List.of();
@@ -44,18 +44,11 @@ public final class ModeStripView extends VBox {
         super(6);
         getStyleClass().add("mode-strip");
         setPadding(new Insets(6));
-        Label title = new Label(ModesText.title());
-        title.getStyleClass().add("section-title");
-        Label explain = new Label(ModesText.explain());
-        explain.setWrapText(true);
-        explain.setStyle("-fx-font-size: 11px; -fx-text-fill: #444444;");
-        explain.setMinHeight(Region.USE_PREF_SIZE);
+        Label title = ganexplorer.ui.ViewLabels.title(ModesText.title());
+        Label explain = ganexplorer.ui.ViewLabels.explain(ModesText.explain());
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #555555; -fx-font-style: italic;");
         message.setMinHeight(Region.USE_PREF_SIZE);
-        sentence.setWrapText(true);
-        sentence.setStyle("-fx-font-weight: bold;");
-        sentence.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(plot, Priority.ALWAYS);
         getChildren().addAll(title, explain, message, sentence, plot, scale());
         rebuild();

@@ -12,7 +12,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -30,23 +29,15 @@ public final class CriticWeightsView extends VBox {
     private static final double AXIS = 20;
 
     private final Plot plot = new Plot();
-    private final Label sentence = new Label();
+    private final Label sentence = ganexplorer.ui.ViewLabels.sentence();
     private CriticWeights weights = CriticWeights.NONE;
 
     public CriticWeightsView() {
         super(6);
         setPadding(new Insets(6));
-        Label title = new Label(WeightsText.title());
-        title.getStyleClass().add("section-title");
-        Label explain = new Label(WeightsText.explain());
-        explain.setWrapText(true);
-        explain.setStyle("-fx-font-size: 11px; -fx-text-fill: #444444;");
-        explain.setMinHeight(Region.USE_PREF_SIZE);
-        sentence.setWrapText(true);
-        sentence.setStyle("-fx-font-weight: bold;");
-        sentence.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(plot, Priority.ALWAYS);
-        getChildren().addAll(title, explain, sentence, plot);
+        getChildren().addAll(ganexplorer.ui.ViewLabels.title(WeightsText.title()),
+                ganexplorer.ui.ViewLabels.explain(WeightsText.explain()), sentence, plot);
         Tooltip.install(plot, new Tooltip(WeightsText.explain()));
         sentence.setText(WeightsText.sentence(weights, true));
     }
