@@ -91,18 +91,24 @@ public final class ExplainText {
                     "L_D = \\tfrac{1}{2}" + EX + "[(" + DX + "-1)^2] + \\tfrac{1}{2}" + EZ + "[" + DG + "^2]",
                     "L_D = ½ 𝔼ₓ[(D(x) − 1)²] + ½ 𝔼_z[D(G(z))²]");
             case "wgan-clip" -> new Formula(
-                    "L_D = " + EZ + "[" + DG + "] - " + EX + "[" + DX + "],\\quad w \\leftarrow \\mathrm{clip}(w, -c, c),\\ c = "
-                            + number(o.weightClip()),
+                    twoLines("L_D = " + EZ + "[" + DG + "] - " + EX + "[" + DX + "],",
+                            "w \\leftarrow \\mathrm{clip}(w, -c, c),\\ c = " + number(o.weightClip())),
                     "L_D = 𝔼_z[D(G(z))] − 𝔼ₓ[D(x)],  w ← clip(w, −c, c), c = " + number(o.weightClip()));
             case "wgan-gp" -> new Formula(
-                    "L_D = " + EZ + "[" + DG + "] - " + EX + "[" + DX + "] + \\lambda\\,\\mathbb{E}_{\\hat{x}}"
-                            + "[(\\|\\nabla_{\\hat{x}} D(\\hat{x})\\|_2 - 1)^2],\\ \\lambda = " + number(o.gradientPenalty()),
+                    twoLines("L_D = " + EZ + "[" + DG + "] - " + EX + "[" + DX + "]",
+                            "+\\ \\lambda\\,\\mathbb{E}_{\\hat{x}}[(\\|\\nabla_{\\hat{x}} D(\\hat{x})\\|_2 - 1)^2],\\ \\lambda = "
+                                    + number(o.gradientPenalty())),
                     "L_D = 𝔼_z[D(G(z))] − 𝔼ₓ[D(x)] + λ 𝔼[(‖∇D(x̂)‖₂ − 1)²], λ = " + number(o.gradientPenalty()));
             case "hinge" -> new Formula(
-                    "L_D = " + EX + "[\\max(0, 1 - " + DX + ")] + " + EZ + "[\\max(0, 1 + " + DG + ")]",
+                    twoLines("L_D = " + EX + "[\\max(0, 1 - " + DX + ")]", "+\\ " + EZ + "[\\max(0, 1 + " + DG + ")]"),
                     "L_D = 𝔼ₓ[max(0, 1 − D(x))] + 𝔼_z[max(0, 1 + D(G(z)))]");
             default -> throw new IllegalArgumentException("no formula for objective " + o.id());
         };
+    }
+
+    /** A loss too wide for the right column at a readable size: its second part indented on a second line. */
+    private static String twoLines(String first, String second) {
+        return "\\begin{array}{l}" + first + "\\\\ \\qquad " + second + "\\end{array}";
     }
 
     private static Formula bceCritic() {
