@@ -71,10 +71,18 @@ public final class ExplainView extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        // the formulas shrink to the column when it is narrower than they are
-        content.widthProperty().addListener((o, was, now) -> {
-            critic.fit(now.doubleValue() - 16);
-            generator.fit(now.doubleValue() - 16);
+        setVbarPolicy(ScrollBarPolicy.ALWAYS); // a bar that comes and goes changed the width under wrapped text
+        // every paragraph wraps at the viewport's width, given outright: wrapped Labels left to find their own width
+        // in a ScrollPane painted lines of two layouts over each other; the formulas shrink to it when wider
+        viewportBoundsProperty().addListener((o, was, now) -> {
+            double room = Math.max(100, now.getWidth() - 16);
+            for (Label l : new Label[] {title, criticLabel, generatorLabel, notation, gradientHeading, gradient,
+                    lookHeading, look}) {
+                l.setPrefWidth(room);
+                l.setMaxWidth(room);
+            }
+            critic.fit(room);
+            generator.fit(room);
         });
     }
 
@@ -126,7 +134,6 @@ public final class ExplainView extends ScrollPane {
         Label l = new Label();
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setMaxWidth(Double.MAX_VALUE);
         l.getStyleClass().add(style);
         return l;
     }
