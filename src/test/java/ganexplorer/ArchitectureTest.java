@@ -65,6 +65,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("ganexplorer.metrics");
 
     @ArchTest
+    static final ArchRule explainShouldReadOnlySnapshotsAndObjectives = noClasses()
+            .that().resideInAPackage("ganexplorer.ui.explain..")
+            .should().dependOnClassesThat().resideInAnyPackage("ganexplorer.ui.charts..", "ganexplorer.ui.controls..",
+                    "ganexplorer.ui.field..", "ganexplorer.ui.images..", "ganexplorer.ui.latent..",
+                    "ganexplorer.ui.lesson..", "ganexplorer.ui.modes..", "ganexplorer.ui.plane..",
+                    "ganexplorer.ui.readout..", "ganexplorer.ui.weights..", "ganexplorer.model..", "ganexplorer.cli..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("ganexplorer.train.Trainer")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("ganexplorer.train.GanSession");
+
+    @ArchTest
     static final ArchRule uiShouldNotDependOnTheCli = noClasses()
             .that().resideInAPackage("ganexplorer.ui..")
             .should().dependOnClassesThat().resideInAPackage("ganexplorer.cli..");

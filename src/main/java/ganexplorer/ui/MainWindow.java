@@ -64,6 +64,7 @@ public final class MainWindow {
     private final FieldView field = new FieldView();
     private final ModeStripView modeStrip = new ModeStripView();
     private final ganexplorer.ui.weights.CriticWeightsView weights = new ganexplorer.ui.weights.CriticWeightsView();
+    private final ganexplorer.ui.explain.ExplainView explain = new ganexplorer.ui.explain.ExplainView();
     private final TabPane rightTabs = new TabPane();
     private final LatentPanel latent = new LatentPanel();
     private final ImageGallery gallery = new ImageGallery();
@@ -134,7 +135,8 @@ public final class MainWindow {
         root.setCenter(centre);
         // the strip chart beside the curves: both read the same metric history
         rightTabs.getTabs().addAll(new Tab(Texts.get("tab.charts"), charts), new Tab(ModeStripView.tabText(), modeStrip),
-                new Tab(ganexplorer.ui.weights.CriticWeightsView.tabText(), weights));
+                new Tab(ganexplorer.ui.weights.CriticWeightsView.tabText(), weights),
+                new Tab(ganexplorer.ui.explain.ExplainView.tabText(), explain));
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (before != null) {
             rightTabs.getSelectionModel().select(before.rightTabs.getSelectionModel().getSelectedIndex());
@@ -142,6 +144,8 @@ public final class MainWindow {
             rightTabs.getSelectionModel().select(1);
         } else if ("weights".equals(System.getProperty("ganexplorer.tab"))) {
             rightTabs.getSelectionModel().select(2);
+        } else if ("explain".equals(System.getProperty("ganexplorer.tab"))) {
+            rightTabs.getSelectionModel().select(3);
         }
         VBox right = new VBox(8, readout, rightTabs);
         VBox.setVgrow(rightTabs, Priority.ALWAYS);
@@ -512,6 +516,7 @@ public final class MainWindow {
         charts.show(s);
         modeStrip.show(s);
         weights.show(s);
+        explain.show(s);
         readout.show(s);
         controls.show(s);
         if (stepped != null && s.pictures() instanceof PlanePictures) {
@@ -577,6 +582,15 @@ public final class MainWindow {
 
     public ganexplorer.ui.weights.CriticWeightsView criticWeights() {
         return weights;
+    }
+
+    public ganexplorer.ui.explain.ExplainView explain() {
+        return explain;
+    }
+
+    /** Shows the Explain tab in place of the charts. */
+    public void showExplain() {
+        rightTabs.getSelectionModel().select(3);
     }
 
     public ModeStripView modeStrip() {
