@@ -83,6 +83,8 @@ public final class MainWindow {
     /** The lesson playing, or null: kept across a language switch, which builds only a new panel around it. */
     private LessonPlayerModel lesson;
     private LessonPanel lessonPanel;
+    private final PresenterMode presenter;
+    private Node planeBar;
 
     public MainWindow(Stage stage, TrainerLink link, SettingsStore settings) {
         this(stage, link, settings, null);
@@ -101,6 +103,7 @@ public final class MainWindow {
         plane = new ToyPlane(layers);
         controls = before == null ? new ControlPanel(settings.initialConfig(), settings.presetName(), link::send, notices)
                 : new ControlPanel(before.controls.config(), before.controls.presetName(), link::send, notices);
+        presenter = new PresenterMode(controls, () -> lesson, () -> lessonPanel);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("app");
@@ -151,6 +154,8 @@ public final class MainWindow {
         if (before != null && before.lesson != null) {
             resumeLesson(before.lesson);
         }
+        presenter.attach(root, left, planeBar);
+        presenter.setOn(before != null ? before.presenter.isOn() : Boolean.getBoolean("ganexplorer.presenter"));
 
         // Sized: DesktopApp sets this scene on a stage already showing, and JavaFX never sizes a scene set that way,
         // so the first Node.snapshot() (an export) laid the root out at its preferred size, ~2,000 px tall, for good.
@@ -166,6 +171,7 @@ public final class MainWindow {
         expire = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(500), e -> {
                     showStatus();
+                    presenter.refresh(); // a lesson's step or sentence changed while paused
                     controls.refreshMessage();
                 }));
         expire.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -308,7 +314,7 @@ public final class MainWindow {
             item.setOnAction(e -> javafx.application.Platform.runLater(() -> switchLanguage(l)));
             language.getItems().add(item);
         }
-        Menu view = new Menu(Texts.get("menu.view"), null, full, language);
+        Menu view = new Menu(Texts.get("menu.view"), null, full, presenter.menuItem(), language);
         return new MenuBar(file, presets, view, lessonsMenu());
     }
 
@@ -326,6 +332,7 @@ public final class MainWindow {
         clear.setOnAction(e -> plane.drawnPoints().clear());
         FlowPane bar = new FlowPane(10, 6, heat, real, fake, manifold, arrows, draw, train, clear);
         bar.getStyleClass().add("plane-bar");
+        planeBar = bar;
         VBox box = new VBox(6, bar, plane);
         VBox.setVgrow(plane, Priority.ALWAYS);
         box.setPadding(new Insets(6));
@@ -367,6 +374,7 @@ public final class MainWindow {
             lesson.trained(s.experiment(), s.config(), s.step()); // before the status line: it shows a cue's notice
         }
         showStatus();
+        presenter.show(s);
     }
 
     /** The run's state and the newest live notice, coloured by its severity. */
@@ -439,7 +447,7 @@ public final class MainWindow {
         return dataTab.getContent();
     }
 
-    private static String state(RunState s) {
+    static String state(RunState s) {
         return switch (s) {
             case RUNNING -> Texts.get("state.running");
             case PAUSED -> Texts.get("state.paused");
@@ -450,6 +458,10 @@ public final class MainWindow {
     }
 
     private void shortcut(KeyEvent e) {
+        if (!e.isShortcutDown() && presenter.key(e)) { // first: in presenter mode no key reaches the hidden settings
+            e.consume();
+            return;
+        }
         if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown()) {
             return;
         }
@@ -537,6 +549,7 @@ public final class MainWindow {
         model.setListener(new LessonCues(model, controls, link::send, notices, this::showLessonView, this::lessonView));
         lessonPanel = new LessonPanel(model, this::closeLesson);
         bottom.getChildren().add(0, lessonPanel);
+        presenter.refresh(); // in presenter mode the banner shows the lesson, not the strip
     }
 
     private void showLessonView(View v) {
@@ -555,6 +568,11 @@ public final class MainWindow {
             case CHARTS -> charts;
             case READOUT -> readout;
         };
+    }
+
+    /** The presenter view (F5), on or off. */
+    public PresenterMode presenter() {
+        return presenter;
     }
 
     /** Frame-gap figures of the running window (for the note and the smoothness test). */
