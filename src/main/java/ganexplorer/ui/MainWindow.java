@@ -143,7 +143,8 @@ public final class MainWindow {
         VBox.setVgrow(rightTabs, Priority.ALWAYS);
         // a third of the window, so a 1280-wide projector still leaves the plane a square of ~480 px
         right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(380, Math.min(600, 0.34 * root.getWidth())), root.widthProperty()));
+                () -> Math.max(380, Math.min(600, PresenterMode.rightShare(presenter.isOn()) * root.getWidth())),
+                root.widthProperty(), presenter.onProperty()));
         right.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         right.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         right.setPadding(new Insets(6));

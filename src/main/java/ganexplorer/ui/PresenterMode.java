@@ -44,6 +44,8 @@ public final class PresenterMode {
     private final Label hint = new Label(Texts.get("presenter.hint"));
     private final BorderPane banner = new BorderPane();
     private Snapshot last;
+    /** Nodes of the views that presenter mode hides (settings of the charts, the readout's long sentence). */
+    private final java.util.List<Node> tucked = new java.util.ArrayList<>();
 
     PresenterMode(ControlPanel controls, Supplier<LessonPlayerModel> lesson, Supplier<Node> lessonPanel) {
         this.lesson = lesson;
@@ -86,6 +88,14 @@ public final class PresenterMode {
         this.menus = root.getTop();
         this.left = settings;
         this.planeBar = planeBar;
+    }
+
+    /**
+     * The right column's share of the window's width. At 1280x720 the centre view is bound by its height (the banner
+     * takes ~200 px), so presenter mode gives the charts the width the square view cannot use.
+     */
+    static double rightShare(boolean presenting) {
+        return presenting ? 0.42 : 0.34;
     }
 
     /** On or off; the View menu's check item and F5 / Esc set it. */
@@ -143,6 +153,7 @@ public final class PresenterMode {
         if (!on.get()) {
             return;
         }
+        tuck();
         Node strip = lessonPanel.get();
         if (strip != null && strip.isVisible()) { // the banner says what the strip says, larger
             strip.setVisible(false);
@@ -169,6 +180,25 @@ public final class PresenterMode {
         }
     }
 
+    /**
+     * Hides the charts' settings bar and the readout's long sentence (the banner explains; the charts need the height).
+     * Looked up until found: a tab's content joins the scene only when its skin is made, after the first layout.
+     */
+    private void tuck() {
+        if (tucked.size() >= 2) {
+            return;
+        }
+        for (String style : new String[] {".chart-bar", ".readout-sentence"}) {
+            for (Node n : root.lookupAll(style)) {
+                if (!tucked.contains(n)) {
+                    tucked.add(n);
+                    n.setVisible(false);
+                    n.setManaged(false);
+                }
+            }
+        }
+    }
+
     private static void set(Label l, String text) {
         if (!text.equals(l.getText())) {
             l.setText(text);
@@ -187,6 +217,17 @@ public final class PresenterMode {
         if (strip != null) {
             strip.setVisible(!presenting);
             strip.setManaged(!presenting);
+        }
+        if (!presenting) {
+            tucked.forEach(n -> {
+                n.setVisible(true);
+                n.setManaged(true);
+            });
+            tucked.clear();
+        }
+        if (root.lookup(".status-bar") instanceof Label status) { // notices are long at 20 px: wrap, never cut
+            status.setWrapText(presenting);
+            status.setMinHeight(presenting ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         }
         if (presenting) {
             root.getStyleClass().add("presenter");
