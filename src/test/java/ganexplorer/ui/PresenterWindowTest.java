@@ -82,8 +82,10 @@ class PresenterWindowTest {
         assertThat(p.hintText()).isEqualTo("F5 or Esc: leave presenter mode");
         assertThat(label(p, "presenter-counter").getFont().getSize()).isGreaterThanOrEqualTo(36);
         assertThat(label(p, "presenter-narration").getFont().getSize()).isGreaterThanOrEqualTo(20);
-        assertThat(h.window.readout().lookup(".readout-sentence") instanceof Label l ? l.getFont().getSize() : 20)
-                .as("the base font").isGreaterThanOrEqualTo(20);
+        Label sentence = (Label) h.window.readout().lookup(".readout-sentence");
+        assertThat(sentence.getFont().getSize()).as("the base font").isGreaterThanOrEqualTo(20);
+        h.awaitTrue(() -> !sentence.isVisible() && !h.window.charts().lookup(".chart-bar").isVisible(),
+                "the readout's sentence and the charts' settings give way to the charts");
 
         robot.type(KeyCode.SPACE);
         Snapshot paused = h.await(s -> s.state() == RunState.PAUSED);
@@ -142,6 +144,7 @@ class PresenterWindowTest {
         assertThat(root().getTop()).isInstanceOf(MenuBar.class);
         assertThat(root().getStyleClass()).doesNotContain("presenter");
         assertThat(h.window.lessonPanel().isVisible()).as("the strip is back").isTrue();
+        assertThat(h.window.readout().lookup(".readout-sentence").isVisible()).isTrue();
         robot.type(KeyCode.F5);
         robot.type(KeyCode.ESCAPE);
         assertThat(zh.isOn()).as("Esc leaves too").isFalse();
