@@ -116,7 +116,10 @@ public final class PresenterMode {
         CheckMenuItem item = new CheckMenuItem(Texts.get("menu.view.presenter"));
         item.setId("presenter-mode");
         item.setAccelerator(new KeyCodeCombination(KeyCode.F5)); // shown in the menu; the key itself is ours
-        item.selectedProperty().bindBidirectional(on);
+        item.setSelected(on.get());
+        on.addListener((o, was, now) -> item.setSelected(now));
+        // after the menu has closed: turning on takes the menu bar out of the scene
+        item.setOnAction(e -> javafx.application.Platform.runLater(() -> on.set(item.isSelected())));
         return item;
     }
 

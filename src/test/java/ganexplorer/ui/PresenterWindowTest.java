@@ -145,9 +145,18 @@ class PresenterWindowTest {
         assertThat(root().getStyleClass()).doesNotContain("presenter");
         assertThat(h.window.lessonPanel().isVisible()).as("the strip is back").isTrue();
         assertThat(h.window.readout().lookup(".readout-sentence").isVisible()).isTrue();
-        robot.type(KeyCode.F5);
+        CheckMenuItem zhItem = (CheckMenuItem) ((MenuBar) root().getTop()).getMenus().get(2).getItems().stream()
+                .filter(i -> "presenter-mode".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(zhItem.isSelected()).isFalse();
+        robot.interact(() -> { // View → Presenter mode, as the menu's skin does it: check, then fire
+            zhItem.setSelected(true);
+            zhItem.fire();
+        });
+        h.awaitTrue(zh::isOn, "the menu item turned presenter mode on");
+        assertThat(root().getTop()).isSameAs(zh.banner());
         robot.type(KeyCode.ESCAPE);
         assertThat(zh.isOn()).as("Esc leaves too").isFalse();
+        assertThat(zhItem.isSelected()).isFalse();
     }
 
     private static Label label(PresenterMode p, String styleClass) {
