@@ -87,6 +87,8 @@ public final class MainWindow {
     private LessonPlayerModel lesson;
     private LessonPanel lessonPanel;
     private javafx.scene.control.Dialog<Void> about;
+    private final PresenterMode presenter;
+    private Node planeBar;
 
     public MainWindow(Stage stage, TrainerLink link, SettingsStore settings) {
         this(stage, link, settings, null);
@@ -109,6 +111,7 @@ public final class MainWindow {
         // an opened lesson plays in this window's lesson player unless a caller wired another destination
         lessons = before == null ? null : before.lessons;
         files.onLesson(lessons != null ? lessons : this::playLesson);
+        presenter = new PresenterMode(controls, () -> lesson, () -> lessonPanel);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("app");
@@ -151,7 +154,8 @@ public final class MainWindow {
         VBox.setVgrow(rightTabs, Priority.ALWAYS);
         // a third of the window, so a 1280-wide projector still leaves the plane a square of ~480 px
         right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(380, Math.min(600, 0.34 * root.getWidth())), root.widthProperty()));
+                () -> Math.max(380, Math.min(600, PresenterMode.rightShare(presenter.isOn()) * root.getWidth())),
+                root.widthProperty(), presenter.onProperty()));
         right.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         right.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         right.setPadding(new Insets(6));
@@ -162,6 +166,8 @@ public final class MainWindow {
         if (before != null && before.lesson != null) {
             resumeLesson(before.lesson);
         }
+        presenter.attach(root, left, planeBar);
+        presenter.setOn(before != null ? before.presenter.isOn() : Boolean.getBoolean("ganexplorer.presenter"));
 
         // Sized: DesktopApp sets this scene on a stage already showing, and JavaFX never sizes a scene set that way,
         // so the first Node.snapshot() (an export) laid the root out at its preferred size, ~2,000 px tall, for good.
@@ -178,6 +184,7 @@ public final class MainWindow {
         expire = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(500), e -> {
                     showStatus();
+                    presenter.refresh(); // a lesson's step or sentence changed while paused
                     controls.refreshMessage();
                 }));
         expire.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -353,7 +360,7 @@ public final class MainWindow {
             item.setOnAction(e -> javafx.application.Platform.runLater(() -> switchLanguage(l)));
             language.getItems().add(item);
         }
-        Menu view = new Menu(Texts.get("menu.view"), null, full, language);
+        Menu view = new Menu(Texts.get("menu.view"), null, full, presenter.menuItem(), language);
         MenuItem about = new MenuItem(Texts.get("menu.help.about"));
         about.setOnAction(e -> showAbout());
         Menu help = new Menu(Texts.get("menu.help"), null, about);
@@ -484,6 +491,7 @@ public final class MainWindow {
         clear.setOnAction(e -> plane.drawnPoints().clear());
         FlowPane bar = new FlowPane(10, 6, heat, real, fake, manifold, arrows, draw, train, clear);
         bar.getStyleClass().add("plane-bar");
+        planeBar = bar;
         VBox box = new VBox(6, bar, plane);
         VBox.setVgrow(plane, Priority.ALWAYS);
         box.setPadding(new Insets(6));
@@ -526,6 +534,7 @@ public final class MainWindow {
             lesson.trained(s.experiment(), s.config(), s.step()); // before the status line: it shows a cue's notice
         }
         showStatus();
+        presenter.show(s);
     }
 
     /** The run's state and the newest live notice, coloured by its severity. */
@@ -607,7 +616,7 @@ public final class MainWindow {
         return dataTab.getContent();
     }
 
-    private static String state(RunState s) {
+    static String state(RunState s) {
         return switch (s) {
             case RUNNING -> Texts.get("state.running");
             case PAUSED -> Texts.get("state.paused");
@@ -618,6 +627,10 @@ public final class MainWindow {
     }
 
     private void shortcut(KeyEvent e) {
+        if (!e.isShortcutDown() && presenter.key(e)) { // first: in presenter mode no key reaches the hidden settings
+            e.consume();
+            return;
+        }
         if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown()) {
             return;
         }
@@ -705,6 +718,7 @@ public final class MainWindow {
         model.setListener(new LessonCues(model, controls, link::send, notices, this::showLessonView, this::lessonView));
         lessonPanel = new LessonPanel(model, this::closeLesson);
         bottom.getChildren().add(0, lessonPanel);
+        presenter.refresh(); // in presenter mode the banner shows the lesson, not the strip
     }
 
     private void showLessonView(View v) {
@@ -723,6 +737,11 @@ public final class MainWindow {
             case CHARTS -> charts;
             case READOUT -> readout;
         };
+    }
+
+    /** The presenter view (F5), on or off. */
+    public PresenterMode presenter() {
+        return presenter;
     }
 
     /** Frame-gap figures of the running window (for the note and the smoothness test). */

@@ -66,6 +66,7 @@ public final class MetricCharts extends VBox {
         resetZoom.setTooltip(Tips.of(Texts.get("chart.help.resetzoom")));
         HBox bar = new HBox(10, title, logScale, window, resetZoom);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("chart-bar"); // presenter mode hides it: settings, and the charts need the height
         bar.setPadding(new Insets(0, 0, 4, 0));
         getChildren().add(bar);
         for (ChartPanel p : panels) {

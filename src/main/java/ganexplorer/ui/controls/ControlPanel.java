@@ -241,6 +241,11 @@ public final class ControlPanel extends VBox {
         model.toggleRun();
     }
 
+    /** The Reset button: the running experiment anew with the seed in the field (presenter mode's R). */
+    public void reset() {
+        model.reset(seed.getText());
+    }
+
     public void swapTo(String id) {
         model.swapTo(id);
     }
