@@ -74,9 +74,9 @@ public final class ExplainText {
         return switch (o.id()) {
             case "wgan-clip" -> Texts.format("explain.gradient.wgan-clip", number(o.weightClip()));
             // a weak penalty (ring-wgan-gp's 0.1) lets the critic's slope leave 1: the readout shows when it has
-            case "wgan-gp" -> Texts.format("explain.gradient.wgan-gp", number(o.gradientPenalty()))
-                    + (o.gradientPenalty() < 1 ? " " + Texts.format("explain.gradient.wgan-gp.weak",
-                    number(o.gradientPenalty())) : "");
+            case "wgan-gp" -> Texts.format("explain.gradient.wgan-gp", number(o.gradientPenalty())) + " "
+                    + (o.gradientPenalty() < 1 ? Texts.format("explain.gradient.wgan-gp.weak", number(o.gradientPenalty()))
+                    : Texts.get("explain.gradient.wgan-gp.strong"));
             case "bce-minimax" -> Texts.get("explain.gradient.bce-minimax");
             case "bce" -> Texts.get("explain.gradient.bce");
             case "least-squares" -> Texts.get("explain.gradient.least-squares");
