@@ -15,7 +15,13 @@ public enum View {
     /** The metric charts. */
     CHARTS,
     /** The Wasserstein readout beside the charts. */
-    READOUT;
+    READOUT,
+    /** The modes-over-time strip. */
+    MODES,
+    /** The critic's weights, layer by layer. */
+    WEIGHTS,
+    /** The Explain tab: the losses and what they do. */
+    EXPLAIN;
 
     @JsonValue
     public String id() {

@@ -21,14 +21,32 @@ import java.util.ResourceBundle;
  * @param watch        what the picture and the charts will show (a bundle key or the text)
  * @param experiment   the setup, exactly as a checkpoint stores it
  * @param expectations what it promises, checked on the given seeds
+ * @param views        the views the window brings forward when the preset starts, by the names lesson files use
+ *                     ({@link #VIEWS}); none when absent
  */
 public record ExperimentFile(int format, String name, String summary, String watch, long steps,
-                             TrainingConfig experiment, List<Expectation> expectations) {
+                             TrainingConfig experiment, List<Expectation> expectations, List<String> views) {
     public static final int FORMAT = 1;
+    /** The names of the window's views (the lesson files' names; LessonViewsTest keeps the two lists one). */
+    public static final List<String> VIEWS = List.of("data", "latent", "charts", "readout", "modes", "weights",
+            "explain");
     private static final String BUNDLE = "ganexplorer.i18n.presets";
+
+    /** A file that opens no particular view. */
+    public ExperimentFile(int format, String name, String summary, String watch, long steps, TrainingConfig experiment,
+                          List<Expectation> expectations) {
+        this(format, name, summary, watch, steps, experiment, expectations, List.of());
+    }
 
     public ExperimentFile {
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
+        views = views == null ? List.of() : List.copyOf(views);
+        for (String v : views) {
+            if (!VIEWS.contains(v)) {
+                throw new IllegalArgumentException("unknown view '" + v + "'; an experiment file can open "
+                        + String.join(", ", VIEWS));
+            }
+        }
         if (format != FORMAT) {
             throw new IllegalArgumentException("this is an experiment file of format " + format + "; this version "
                     + "reads format " + FORMAT);
@@ -40,7 +58,7 @@ public record ExperimentFile(int format, String name, String summary, String wat
 
     /** The preset this file describes, its texts looked up in the bundle. */
     public Preset preset() {
-        return new Preset(name, text(summary), text(watch), experiment, steps, expectations);
+        return new Preset(name, text(summary), text(watch), experiment, steps, expectations, views);
     }
 
     static String text(String keyOrText) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param expectations the promises the test suite checks on seeds
  */
 public record Preset(String name, String summary, String watch, TrainingConfig config, long steps,
-                     List<Expectation> expectations) {
+                     List<Expectation> expectations, List<String> views) {
     public Preset {
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
+        views = views == null ? List.of() : List.copyOf(views);
     }
 }

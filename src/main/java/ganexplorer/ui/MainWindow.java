@@ -150,6 +150,10 @@ public final class MainWindow {
         } else if ("explain".equals(System.getProperty("ganexplorer.tab"))) {
             rightTabs.getSelectionModel().select(3);
         }
+        if (before == null && System.getProperty("ganexplorer.tab") == null) {
+            showPresetViews(controls.presetName()); // the preset it opens on brings its views forward
+        }
+        controls.model().presetProperty().addListener((o, was, now) -> showPresetViews(now));
         VBox right = new VBox(8, readout, rightTabs);
         VBox.setVgrow(rightTabs, Priority.ALWAYS);
         // a third of the window, so a 1280-wide projector still leaves the plane a square of ~480 px
@@ -726,7 +730,22 @@ public final class MainWindow {
             case DATA -> centre.getSelectionModel().select(dataTab);
             case LATENT -> centre.getSelectionModel().select(1);
             case CHARTS -> rightTabs.getSelectionModel().select(0);
+            case MODES -> rightTabs.getSelectionModel().select(1);
+            case WEIGHTS -> rightTabs.getSelectionModel().select(2);
+            case EXPLAIN -> rightTabs.getSelectionModel().select(3);
             case READOUT -> { } // always on screen, above the charts
+        }
+    }
+
+    /** The right column's selected tab: 0 charts, 1 modes, 2 critic weights, 3 explain (tests). */
+    int rightTabIndex() {
+        return rightTabs.getSelectionModel().getSelectedIndex();
+    }
+
+    /** Brings forward the views a preset's file names (a preset chosen from the menu, the panel or at start). */
+    private void showPresetViews(String presetName) {
+        if (presetName != null) {
+            Presets.byName(presetName).views().forEach(v -> showLessonView(View.of(v)));
         }
     }
 
@@ -736,6 +755,9 @@ public final class MainWindow {
             case LATENT -> latent;
             case CHARTS -> charts;
             case READOUT -> readout;
+            case MODES -> modeStrip;
+            case WEIGHTS -> weights;
+            case EXPLAIN -> explain;
         };
     }
 

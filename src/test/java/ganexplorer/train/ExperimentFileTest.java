@@ -118,4 +118,16 @@ class ExperimentFileTest {
             java.util.ResourceBundle.clearCache();
         }
     }
+
+    @Test
+    void aPresetShouldNameTheViewsItOpensByTheLessonsNamesAndAnUnknownOneShouldBeRefused() {
+        assertThat(Presets.byName("clip-weights").views()).containsExactly("weights");
+        assertThat(Presets.byName("ring-wgan-gp").views()).isEmpty();
+        assertThat(ExperimentFile.VIEWS).as("one list of view names for presets and lessons")
+                .containsExactlyElementsOf(java.util.Arrays.stream(ganexplorer.lesson.View.values())
+                        .map(ganexplorer.lesson.View::id).toList());
+        TrainingConfig c = Presets.byName("ring-wgan-gp").config();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExperimentFile(1, "x", "", "", 10, c, List.of(),
+                List.of("histogram"))).hasMessageContaining("unknown view 'histogram'").hasMessageContaining("weights");
+    }
 }

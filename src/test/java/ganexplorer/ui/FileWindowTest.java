@@ -114,6 +114,14 @@ class FileWindowTest {
     }
 
     @Test
+    void aPresetShouldBringForwardTheViewsItsFileNames(FxRobot robot) {
+        h.await(s -> s.step() > 0);
+        assertThat(h.window.rightTabIndex()).as("ring-wgan-gp opens no view: the charts").isZero();
+        robot.interact(() -> h.window.controls().loadPreset(ganexplorer.train.Presets.byName("clip-weights")));
+        h.awaitTrue(() -> h.window.rightTabIndex() == 2, "clip-weights brings its critic weights forward");
+    }
+
+    @Test
     void theMenusShouldKeepFilePresetsViewAndAddHelpWithAbout(FxRobot robot) {
         h.await(s -> s.step() > 0);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
