@@ -144,27 +144,22 @@ public final class ModeStripView extends VBox {
     }
 
     /** The strip itself: a canvas as large as the room it gets. */
-    private final class Plot extends Region {
-        private final Canvas canvas = new Canvas();
-
+    private final class Plot extends ganexplorer.ui.CanvasPane {
         Plot() {
-            getChildren().add(canvas);
-            setMinHeight(120);
+            super(120);
         }
 
         @Override
-        protected void layoutChildren() {
-            boolean wider = canvas.getWidth() != getWidth();
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            if (wider) {
+        protected void resized(boolean widthChanged) {
+            if (widthChanged) {
                 rebuild(); // as many columns as pixels
             } else {
                 redraw();
             }
         }
 
-        void redraw() {
+        @Override
+        public void redraw() {
             GraphicsContext g = canvas.getGraphicsContext2D();
             double w = canvas.getWidth();
             double h = canvas.getHeight();

@@ -7,12 +7,10 @@ import ganexplorer.ui.CanvasFont;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -64,22 +62,13 @@ public final class CriticWeightsView extends VBox {
     }
 
     /** The histograms: a canvas as large as the room it gets. */
-    private final class Plot extends Region {
-        private final Canvas canvas = new Canvas();
-
+    private final class Plot extends ganexplorer.ui.CanvasPane {
         Plot() {
-            getChildren().add(canvas);
-            setMinHeight(120);
+            super(120);
         }
 
         @Override
-        protected void layoutChildren() {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            redraw();
-        }
-
-        void redraw() {
+        public void redraw() {
             GraphicsContext g = canvas.getGraphicsContext2D();
             double w = canvas.getWidth();
             double h = canvas.getHeight();
