@@ -29,13 +29,14 @@ final class PlaneLegend extends FlowPane {
     private final Node modes;
     private final Node critic;
     private final Node drawn;
+    private final Label fakeText = small(Texts.get("legend.generated"));
 
     PlaneLegend(PlaneLayers layers) {
         super(14, 4);
         getStyleClass().add("plane-legend");
         setPadding(new Insets(2, 0, 2, 0));
         Node real = entry(swatch(g -> square(g, PlanePainter.REAL, 4)), Texts.get("legend.real"));
-        Node fake = entry(swatch(g -> square(g, PlanePainter.FAKE, 4.5)), Texts.get("legend.generated"));
+        Node fake = Glyphs.entry(swatch(g -> square(g, PlanePainter.FAKE, 4.5)), fakeText);
         modes = entry(swatch(g -> {
             g.setStroke(PlanePainter.MODE);
             g.strokeOval(4, 1, 10, 10);
@@ -64,6 +65,11 @@ final class PlaneLegend extends FlowPane {
         dimUnless(manifold, layers.manifold);
         dimUnless(push, layers.arrows);
         show(null, false, 0, true);
+    }
+
+    /** Names the orange points: G's samples, or (a fixed generator) the real data plus noise that stand in for them. */
+    void fakesFromG(boolean fromG) {
+        fakeText.setText(Texts.get(fromG ? "legend.generated" : "legend.noisyReal"));
     }
 
     /** The heat map's range (null: none yet), whether the data has modes, the drawn points, the heat layer shown. */

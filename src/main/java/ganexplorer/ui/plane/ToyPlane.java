@@ -112,6 +112,8 @@ public final class ToyPlane extends Region {
             experiment = s.experiment();
             fit.reset();
             before = null;
+            legend.fakesFromG(s.config() == null
+                    || !(s.config().generator() instanceof ganexplorer.train.GeneratorMode.FixedNoise));
         }
         snapshot = now;
         // Snapshots come 30 times a second, fresh pictures about 10: redraw only when the picture changed.

@@ -231,4 +231,24 @@ class ToyPlaneTest {
         assertThat(same).as("pixels as on screen").isGreaterThan(png.getWidth() * png.getHeight() * 99 / 100);
         assertThat(legendOrange).as("the legend's orange swatch in the picture").isPositive();
     }
+
+    @Test
+    void theLegendShouldNameTheFakesOfAFixedGeneratorAsNoisyRealData(FxRobot robot) {
+        ganexplorer.ui.Texts.setLanguage(ganexplorer.ui.Language.EN);
+        show(robot, snapshot(1, ring(50, 0, 0, 0.5)));
+        assertThat(legendTexts(robot)).contains("generated, G(z)");
+        ganexplorer.train.TrainingConfig fixed = ganexplorer.train.Presets.byName("clip-weights").config();
+        assertThat(fixed.generator()).isInstanceOf(ganexplorer.train.GeneratorMode.FixedNoise.class);
+        Snapshot s = snapshot(2, ring(50, 0, 0, 0.5));
+        show(robot, new Snapshot(2, 100, RunState.RUNNING, fixed, null, null, List.of(), List.of(), List.of(), null,
+                s.pictures(), null, 0));
+        assertThat(legendTexts(robot)).contains("fakes: real data + noise (no G)").doesNotContain("generated, G(z)");
+    }
+
+    private List<String> legendTexts(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<List<String>> texts = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> texts.set(plane.lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList()));
+        return texts.get();
+    }
 }
