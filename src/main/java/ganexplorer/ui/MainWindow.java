@@ -80,6 +80,7 @@ public final class MainWindow {
     private final javafx.animation.Timeline expire;
     private java.util.function.Consumer<MainWindow> onReplaced = w -> { };
     private final FileOpening files;
+    private final FileDialogs dialogs;
     private java.util.function.Consumer<ganexplorer.lesson.Lesson> lessons;
     private Snapshot last;
     private boolean stopped;
@@ -111,6 +112,7 @@ public final class MainWindow {
         // an opened lesson plays in this window's lesson player unless a caller wired another destination
         lessons = before == null ? null : before.lessons;
         files.onLesson(lessons != null ? lessons : this::playLesson);
+        dialogs = new FileDialogs(stage, files, notices, () -> last, controls::presetName);
         presenter = new PresenterMode(controls, () -> lesson, () -> lessonPanel);
 
         BorderPane root = new BorderPane();
@@ -181,7 +183,7 @@ public final class MainWindow {
         if (Texts.fontFamily() != null) {
             scene.getStylesheets().add(fontSheet(Texts.fontFamily()));
         }
-        acceptDroppedFiles(scene);
+        dialogs.acceptDroppedFiles(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // a filter: a focused button or combo box must not eat Space
 
         // notices expire while nothing trains, too
@@ -331,15 +333,15 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
         MenuItem open = new MenuItem(Texts.get("menu.file.open"));
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseAndOpen());
+        open.setOnAction(e -> dialogs.chooseAndOpen());
         Menu recent = new Menu(Texts.get("menu.file.recent"));
         recent.getItems().add(new MenuItem()); // a submenu with no items never shows: filled as it opens
-        recent.setOnShowing(e -> fillRecent(recent));
-        fillRecent(recent);
+        recent.setOnShowing(e -> dialogs.fillRecent(recent));
+        dialogs.fillRecent(recent);
         MenuItem saveExperiment = new MenuItem(Texts.get("menu.file.saveExperiment"));
         saveExperiment.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        saveExperiment.setOnAction(e -> saveExperiment());
+        saveExperiment.setOnAction(e -> dialogs.saveExperiment());
         Menu file = new Menu(Texts.get("menu.file"), null, open, recent, saveExperiment,
                 new javafx.scene.control.SeparatorMenuItem(), save, export, new javafx.scene.control.SeparatorMenuItem(),
                 quit);
@@ -371,104 +373,9 @@ public final class MainWindow {
         return new MenuBar(file, presets, view, lessonsMenu(), help); // File, Presets, View stay first: tests find View at 2
     }
 
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        for (Path p : files.recent().files()) {
-            Path parent = p.getParent();
-            MenuItem item = new MenuItem(Texts.format("menu.file.recent.item", p.getFileName(),
-                    parent == null ? "" : parent));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(p));
-            recent.getItems().add(item);
-        }
-        if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(Texts.get("menu.file.recent.none"));
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
-    }
-
-    private javafx.stage.FileChooser chooser(String title) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter(Texts.get("file.filter.ganx"), "*.ganx", "*.json"),
-                new javafx.stage.FileChooser.ExtensionFilter(Texts.get("file.filter.all"), "*"));
-        java.io.File home = AppPaths.home().toFile();
-        if (home.isDirectory()) {
-            chooser.setInitialDirectory(home);
-        }
-        return chooser;
-    }
-
-    private void chooseAndOpen() {
-        java.io.File chosen = chooser(Texts.get("file.chooser.open")).showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
-    }
-
-    /** A file dropped on the window opens as File → Open would open it. */
-    private void acceptDroppedFiles(Scene target) {
-        target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY_OR_MOVE);
-            }
-            e.consume();
-        });
-        target.setOnDragDropped(e -> {
-            boolean done = false;
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
-                java.io.File dropped = e.getDragboard().getFiles().get(0);
-                // after the drop is finished: opening may start a new experiment
-                javafx.application.Platform.runLater(() -> open(dropped.toPath()));
-                done = true;
-            }
-            e.setDropCompleted(done);
-            e.consume();
-        });
-    }
-
-    /**
-     * Writes the running setup (the experiment as started, its seed, the swaps made so far) as an experiment file.
-     * The save dialog asks before it replaces a file; the file is written whole or not at all.
-     */
-    private void saveExperiment() {
-        Snapshot s = last;
-        if (s == null) {
-            notices.announce(Notice.Severity.INFO, Texts.get("file.save.notYet"));
-            return;
-        }
-        String preset = controls.presetName();
-        javafx.stage.FileChooser chooser = chooser(Texts.get("file.chooser.save"));
-        chooser.setInitialFileName((preset == null ? "experiment" : preset) + "-step" + s.step() + ".ganx");
-        java.io.File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            saveExperiment(s, preset, withExtension(chosen.toPath()));
-        }
-    }
-
-    /** The file chooser does not add the extension; add it when that names no file the user was not asked about. */
-    private static Path withExtension(Path chosen) {
-        String name = chosen.getFileName().toString();
-        Path ganx = chosen.resolveSibling(name + ".ganx");
-        return name.contains(".") || java.nio.file.Files.exists(ganx) ? chosen : ganx;
-    }
-
     /** Saves {@code s}'s setup in {@code file} (tests call this without the dialog). */
     boolean saveExperiment(Snapshot s, String preset, Path file) {
-        String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        try {
-            ganexplorer.files.SavedExperiment.write(ganexplorer.files.SavedExperiment.of(base.isBlank() ? "experiment" : base,
-                    Texts.format("file.saved.summary", preset == null ? Texts.get("controls.noPreset") : preset, s.step()),
-                    s.config(), s.events(), s.step()), file);
-            files.remember(file);
-            notices.announce(Notice.Severity.SUCCESS, Texts.format("file.saved", file, s.config().seed(), s.events().size()));
-            return true;
-        } catch (RuntimeException e) {
-            notices.announce(Notice.Severity.ERROR, Texts.format("file.saveFailed", file, e.getMessage()));
-            return false;
-        }
+        return dialogs.saveExperiment(s, preset, file);
     }
 
     /** Help → About: the facts are gathered without FX ({@link AboutFacts}); the dialog only shows them. */
