@@ -1,17 +1,13 @@
 package ganexplorer.files;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import ganexplorer.train.Checkpoint;
 import ganexplorer.train.ExperimentFile;
 import ganexplorer.train.ScheduledSwap;
 import ganexplorer.train.SwapEvent;
 import ganexplorer.train.TrainingConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +17,6 @@ import java.util.List;
  * edited during a run are saved as the starting settings (the file has no schedule for them).
  */
 public final class SavedExperiment {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SavedExperiment() {
     }
@@ -51,20 +46,8 @@ public final class SavedExperiment {
      * file where a good one was. Asking before replacing an existing file is the caller's (the window's file chooser).
      */
     public static void write(ExperimentFile file, Path target) {
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                JSON.writeValue(temp.toFile(), file);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            Checkpoint.writeWhole(file, target, "." + target.getFileName(), ".tmp");
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
         }

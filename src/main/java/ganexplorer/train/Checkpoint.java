@@ -33,22 +33,33 @@ public record Checkpoint(int format, TrainingConfig config, SessionState state, 
 
     public static Path save(Path directory, TrainingConfig config, SessionState state, List<MetricRow> history) {
         try {
-            Files.createDirectories(directory);
             Path target = directory.resolve(FILE_NAME);
-            Path temp = Files.createTempFile(directory, TEMP_PREFIX, TEMP_SUFFIX);
-            try {
-                JSON.writeValue(temp.toFile(), new Checkpoint(FORMAT, config, state, List.copyOf(history), Provenance.current()));
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            writeWhole(new Checkpoint(FORMAT, config, state, List.copyOf(history), Provenance.current()), target,
+                    TEMP_PREFIX, TEMP_SUFFIX);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write a checkpoint into " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code value} as JSON into {@code target} whole: into a temporary file beside it (named by the prefix and
+     * suffix, so a run folder can tell a leftover from the user's files), then moved over it, so a crash never leaves
+     * half a file where a good one was.
+     */
+    public static void writeWhole(Object value, Path target, String tempPrefix, String tempSuffix) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, tempPrefix, tempSuffix);
+        try {
+            JSON.writeValue(temp.toFile(), value);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
