@@ -132,28 +132,20 @@ public final class MainWindow {
         dataTab.setContent(planeArea);
         centre.getTabs().addAll(dataTab, new Tab(Texts.get("tab.latent"), latent));
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        if (before != null) {
-            centre.getSelectionModel().select(before.centre.getSelectionModel().getSelectedIndex());
-        } else if ("latent".equals(System.getProperty("ganexplorer.tab"))) { // opens on the latent view (demos, screenshots)
-            centre.getSelectionModel().select(1);
-        }
         root.setCenter(centre);
         // the strip chart beside the curves: both read the same metric history
         rightTabs.getTabs().addAll(new Tab(Texts.get("tab.charts"), charts), new Tab(ModeStripView.tabText(), modeStrip),
                 new Tab(ganexplorer.ui.weights.CriticWeightsView.tabText(), weights),
                 new Tab(ganexplorer.ui.explain.ExplainView.tabText(), explain));
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        String tab = System.getProperty("ganexplorer.tab"); // a view to open on (demos, screenshots), by its lesson name
         if (before != null) {
+            centre.getSelectionModel().select(before.centre.getSelectionModel().getSelectedIndex());
             rightTabs.getSelectionModel().select(before.rightTabs.getSelectionModel().getSelectedIndex());
-        } else if ("modes".equals(System.getProperty("ganexplorer.tab"))) { // opens on the strip (demos, screenshots)
-            rightTabs.getSelectionModel().select(1);
-        } else if ("weights".equals(System.getProperty("ganexplorer.tab"))) {
-            rightTabs.getSelectionModel().select(2);
-        } else if ("explain".equals(System.getProperty("ganexplorer.tab"))) {
-            rightTabs.getSelectionModel().select(3);
-        }
-        if (before == null && System.getProperty("ganexplorer.tab") == null) {
+        } else if (tab == null) {
             showPresetViews(controls.presetName()); // the preset it opens on brings its views forward
+        } else if (ganexplorer.train.ExperimentFile.VIEWS.contains(tab)) {
+            showLessonView(View.of(tab));
         }
         controls.model().presetProperty().addListener((o, was, now) -> showPresetViews(now));
         VBox right = new VBox(8, readout, rightTabs);
