@@ -191,7 +191,7 @@ public final class PresenterMode {
         if (tucked.size() >= 2) {
             return;
         }
-        for (String style : new String[] {".chart-bar", ".readout-sentence"}) {
+        for (String style : new String[] {".chart-settings-bar", ".readout-sentence"}) {
             for (Node n : root.lookupAll(style)) {
                 if (!tucked.contains(n)) {
                     tucked.add(n);

@@ -84,7 +84,7 @@ class PresenterWindowTest {
         assertThat(label(p, "presenter-narration").getFont().getSize()).isGreaterThanOrEqualTo(20);
         Label sentence = (Label) h.window.readout().lookup(".readout-sentence");
         assertThat(sentence.getFont().getSize()).as("the base font").isGreaterThanOrEqualTo(20);
-        h.awaitTrue(() -> !sentence.isVisible() && !h.window.charts().lookup(".chart-bar").isVisible(),
+        h.awaitTrue(() -> !sentence.isVisible() && !h.window.charts().lookup(".chart-settings-bar").isVisible(),
                 "the readout's sentence and the charts' settings give way to the charts");
 
         robot.type(KeyCode.SPACE);

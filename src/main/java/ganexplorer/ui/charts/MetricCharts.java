@@ -66,7 +66,9 @@ public final class MetricCharts extends VBox {
         resetZoom.setTooltip(Tips.of(Texts.get("chart.help.resetzoom")));
         HBox bar = new HBox(10, title, logScale, window, resetZoom);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("chart-bar"); // presenter mode hides it: settings, and the charts need the height
+        // presenter mode hides it (settings; the charts need the height); not "chart-bar", modena's BarChart bar class, which
+        // painted this bar orange
+        bar.getStyleClass().add("chart-settings-bar");
         bar.setPadding(new Insets(0, 0, 4, 0));
         getChildren().add(bar);
         for (ChartPanel p : panels) {
