@@ -1,10 +1,12 @@
 package ganexplorer.cli;
 
 import ganexplorer.data.ImageData;
+import ganexplorer.data.Lines;
 import ganexplorer.data.PointMass;
 import ganexplorer.data.TrainingData;
 import ganexplorer.model.Dcgan;
 import ganexplorer.model.DiracGan;
+import ganexplorer.model.ShiftGan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.model.MlpGan;
 import ganexplorer.model.Prior;
@@ -83,12 +85,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--prior", description = "Latent prior: normal or uniform (in [-1, 1]).")
     String prior;
 
-    @Option(names = "--model", description = "mlp (points and images), dcgan (square images: 28 x 28, 32 x 32) or "
+    @Option(names = "--model", description = "mlp (points and images), dcgan (square images: 28 x 28, 32 x 32), "
             + "dirac (Mescheder et al.'s Dirac GAN: G a point mass at theta, D(x) = psi x, data at 0; SGD 0.2 unless "
-            + "given, a metric row every step).")
+            + "given, a metric row every step) or shift (the WGAN paper's Example 1: G the segment x = theta, "
+            + "y in [0, 1], against an MLP critic, on the 'lines' data).")
     String model;
 
-    @Option(names = "--theta0", description = "The Dirac GAN's starting theta (default 1).")
+    @Option(names = "--theta0", description = "Where G starts: the Dirac GAN's theta (default 1) or the shift "
+            + "generator's (default 2).")
     Double theta0;
 
     @Option(names = "--psi0", description = "The Dirac GAN's starting psi (default 1).")
@@ -216,7 +220,8 @@ final class TrainCommand implements Callable<Integer> {
 
     /** runs/<dataset>-<objective>-seed<seed>, from the options and the preset, without loading the data. */
     private Path defaultOut(Preset p) {
-        String ds = dataset != null ? dataset : "dirac".equals(model) ? PointMass.NAME : p != null ? p.config().dataset() : "ring8";
+        String ds = dataset != null ? dataset : "dirac".equals(model) ? PointMass.NAME : "shift".equals(model) ? Lines.NAME
+                : p != null ? p.config().dataset() : "ring8";
         String obj = Objective.of(objective != null ? objective : p != null ? p.config().objective() : "bce", 0.01, 10).id();
         long s = seed != null ? seed : p != null ? p.config().seed() : 1;
         return Path.of("runs", ds + "-" + obj + "-seed" + s);
@@ -245,6 +250,7 @@ final class TrainCommand implements Callable<Integer> {
             c = c.withDataset(dataset, null);
         }
         c = pointMassFor(c);
+        c = linesFor(c);
         TrainingData data = c.data();
         c = c.withArchitecture(architecture(c.architecture(), data instanceof ImageData));
         if (c.architecture() instanceof Dcgan d && d.conditional() && data instanceof ImageData images) {
@@ -292,6 +298,16 @@ final class TrainCommand implements Callable<Integer> {
         return !dirac && c.data() instanceof PointMass ? c.withDataset("ring8", null) : c;
     }
 
+    /** The shift generator draws the lines only: --model shift brings them unless --dataset says otherwise. */
+    private TrainingConfig linesFor(TrainingConfig c) {
+        boolean shift = model != null ? model.equals("shift") : c.architecture() instanceof ShiftGan;
+        if (shift && dataset != null && !dataset.equals(Lines.NAME)) {
+            throw new IllegalArgumentException("--model shift learns the '" + Lines.NAME + "' segment: leave out --dataset "
+                    + dataset + ", or give --dataset " + Lines.NAME);
+        }
+        return shift && !(c.data() instanceof Lines) ? c.withDataset(Lines.NAME, null) : c;
+    }
+
     /** --model, then the shape options that model has. */
     private GanArchitecture architecture(GanArchitecture current, boolean images) {
         GanArchitecture a = current;
@@ -300,7 +316,9 @@ final class TrainCommand implements Callable<Integer> {
                 case "mlp" -> a instanceof MlpGan ? a : images ? GanArchitecture.IMAGE_MLP : GanArchitecture.TOY_DEFAULT;
                 case "dcgan" -> a instanceof Dcgan ? a : Dcgan.REFERENCE;
                 case "dirac" -> a instanceof DiracGan ? a : DiracGan.PAPER;
-                default -> throw new IllegalArgumentException("unknown --model '" + model + "'; choose mlp, dcgan or dirac");
+                case "shift" -> a instanceof ShiftGan ? a : ShiftGan.PAPER;
+                default -> throw new IllegalArgumentException("unknown --model '" + model + "'; choose mlp, dcgan, dirac "
+                        + "or shift");
             };
         }
         if (a instanceof DiracGan d) {
@@ -311,8 +329,18 @@ final class TrainCommand implements Callable<Integer> {
             }
             return new DiracGan(theta0 != null ? theta0 : d.theta0(), psi0 != null ? psi0 : d.psi0());
         }
+        if (a instanceof ShiftGan sg) {
+            if (latent != null || prior != null || generatorHidden != null || width != null || classes != null
+                    || psi0 != null) {
+                throw new IllegalArgumentException("the shift generator is one number, theta: --latent, --prior, "
+                        + "--g-hidden, --width, --classes and --psi0 do not apply; it takes --theta0 and --d-hidden");
+            }
+            ShiftGan shifted = theta0 != null ? sg.withTheta0(theta0) : sg;
+            return criticHidden != null ? shifted.withCriticHidden(widths("--d-hidden", criticHidden)) : shifted;
+        }
         if (theta0 != null || psi0 != null) {
-            throw new IllegalArgumentException("--theta0 and --psi0 start the Dirac GAN; add --model dirac");
+            throw new IllegalArgumentException("--theta0 starts the Dirac GAN or the shift generator, --psi0 the Dirac "
+                    + "GAN; add --model dirac or --model shift");
         }
         int z = latent != null ? latent : a.latentSize();
         Prior pr = prior != null ? Prior.parse(prior) : a.prior();

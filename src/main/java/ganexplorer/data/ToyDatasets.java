@@ -19,6 +19,7 @@ public final class ToyDatasets {
         BUILT_IN.put("spiral", () -> new Spiral(1.5, 0.05));
         BUILT_IN.put("swissroll", () -> new SwissRoll(0.03));
         BUILT_IN.put("checkerboard", Checkerboard::new);
+        BUILT_IN.put(Lines.NAME, Lines::new);
     }
 
     private ToyDatasets() {

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
  * into one native buffer; every draw comes from the generator it is given, which keeps runs reproducible.
  */
 public sealed interface ToyDistribution extends TrainingData
-        permits GaussianMixture, AffineGaussian, Circle, Moons, Spiral, SwissRoll, Checkerboard, PointSet {
+        permits GaussianMixture, AffineGaussian, Circle, Moons, Spiral, SwissRoll, Checkerboard, PointSet, Lines {
 
     @Override
     default int dimension() {

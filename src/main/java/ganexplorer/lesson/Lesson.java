@@ -20,7 +20,7 @@ import java.util.List;
 public record Lesson(int format, String name, Text title, Text summary, List<LessonStep> steps) {
     public static final int FORMAT = 1;
     /** The lessons that ship, in menu order (src/main/resources/ganexplorer/lessons/NAME.json). */
-    public static final List<String> BUILT_IN = List.of("dcgan-vs-wgan", "why-gans-oscillate");
+    public static final List<String> BUILT_IN = List.of("dcgan-vs-wgan", "distances", "why-gans-oscillate");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

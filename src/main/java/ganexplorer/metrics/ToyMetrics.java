@@ -1,6 +1,7 @@
 package ganexplorer.metrics;
 
 import ganexplorer.data.AffineGaussian;
+import ganexplorer.data.Lines;
 import ganexplorer.data.ToyDistribution;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,12 @@ import java.util.Locale;
  *                   ({@link ModeCoverage#nearestShares}); null and empty as {@code modeShares}
  * @param gaussian   on data that is one Gaussian of known moments (gaussian-affine), how far the fakes' mean and
  *                   covariance are from them ({@code mean_err}, {@code cov_rel_err}); null elsewhere
+ * @param theta      on the {@code lines} data (the WGAN paper's Example 1), the fakes' mean x-coordinate: the shift
+ *                   generator's theta, since it puts every fake at x = theta ({@code theta}); null elsewhere
  */
 public record ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
                          ModeCoverage threeSigma, List<Double> modeShares, List<Double> nearestShares,
-                         GaussianFit gaussian) implements SampleQuality {
+                         GaussianFit gaussian, Double theta) implements SampleQuality {
 
     public ToyMetrics {
         modeShares = modeShares == null ? null : List.copyOf(modeShares);
@@ -46,6 +49,13 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
         this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, threeSigma, modeShares, nearestShares, null);
     }
 
+    /** A row of data other than the lines. */
+    public ToyMetrics(double w1, int modesCovered, int modesTotal, double highQualityFraction, double js, double kl,
+                      ModeCoverage threeSigma, List<Double> modeShares, List<Double> nearestShares, GaussianFit gaussian) {
+        this(w1, modesCovered, modesTotal, highQualityFraction, js, kl, threeSigma, modeShares, nearestShares, gaussian,
+                null);
+    }
+
     public static ToyMetrics measure(float[] real, float[] fake, ToyDistribution data) {
         ModeCoverage coverage = ModeCoverage.of(fake, data.modes());
         GridDivergence div = GridDivergence.of(real, fake, data.bounds(), GridDivergence.DEFAULT_CELLS);
@@ -53,7 +63,15 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
         return new ToyMetrics(Wasserstein.exactW1(real, fake), coverage.covered(), coverage.total(),
                 coverage.highQualityFraction(), div.js(), div.kl(), ModeCoverage.threeSigma(fake, data.modes()),
                 boxed(ModeCoverage.shares(fake, data.modes())), boxed(ModeCoverage.nearestShares(fake, data.modes())),
-                fit);
+                fit, data instanceof Lines ? meanX(fake) : null);
+    }
+
+    private static double meanX(float[] points) {
+        double sum = 0;
+        for (int i = 0; i < points.length; i += 2) {
+            sum += points[i];
+        }
+        return sum / (points.length / 2);
     }
 
     private static List<Double> boxed(double[] values) {
@@ -97,7 +115,7 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
     /**
      * The columns of every 2-D run, then {@code mode_share_0 ... mode_share_{K-1}} (each mode's share of the
      * generated samples within its radius) on data with K modes, then {@code mean_err} and {@code cov_rel_err} where
-     * the data has them.
+     * the data has them, and {@code theta} on the lines.
      */
     @Override
     public List<String> csvColumns() {
@@ -105,7 +123,8 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
                 "hq_3sd", "modes_10pct");
         List<String> shares = java.util.stream.IntStream.range(0, modesTotal).mapToObj(m -> "mode_share_" + m).toList();
         names = concat(names, shares);
-        return gaussian == null ? names : concat(names, List.of("mean_err", "cov_rel_err"));
+        names = gaussian == null ? names : concat(names, List.of("mean_err", "cov_rel_err"));
+        return theta == null ? names : concat(names, List.of("theta"));
     }
 
     @Override
@@ -116,7 +135,8 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
         List<Double> shares = java.util.stream.IntStream.range(0, modesTotal)
                 .mapToObj(m -> modeShares != null && m < modeShares.size() ? modeShares.get(m) : Double.NaN).toList();
         values = concat(values, shares);
-        return gaussian == null ? values : concat(values, List.of(gaussian.meanError(), gaussian.covRelError()));
+        values = gaussian == null ? values : concat(values, List.of(gaussian.meanError(), gaussian.covRelError()));
+        return theta == null ? values : concat(values, List.of(theta));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -131,6 +151,7 @@ public record ToyMetrics(double w1, int modesCovered, int modesTotal, double hig
                 threeSigma.highQualityFraction()) : "";
         String fit = gaussian == null ? "" : String.format(Locale.ROOT, "  mean err %.3f cov err %.3f",
                 gaussian.meanError(), gaussian.covRelError());
-        return String.format(Locale.ROOT, "W1 %.4f%s%s%s", w1, modes, paper, fit);
+        String shift = theta == null ? "" : String.format(Locale.ROOT, "  theta %.4f  JS %.3f", theta, js);
+        return String.format(Locale.ROOT, "W1 %.4f%s%s%s%s", w1, modes, paper, fit, shift);
     }
 }

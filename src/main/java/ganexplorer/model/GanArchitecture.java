@@ -9,14 +9,14 @@ import ganexplorer.data.TrainingData;
 import java.util.List;
 
 /**
- * The generator and critic of an experiment: the MLP GAN (points and images), DCGAN (images) or the Dirac GAN (two
- * numbers on a point mass, no networks). The critic always ends in one linear unit, so every objective runs on the
- * same players and a swap keeps the weights.
+ * The generator and critic of an experiment: the MLP GAN (points and images), DCGAN (images), the Dirac GAN (two
+ * numbers on a point mass, no networks) or the shift GAN (one number against an MLP critic, on two segments). The
+ * critic always ends in one linear unit, so every objective runs on the same players and a swap keeps the weights.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind", defaultImpl = MlpGan.class)
 @JsonSubTypes({@JsonSubTypes.Type(value = MlpGan.class, name = "mlp"), @JsonSubTypes.Type(value = Dcgan.class, name = "dcgan"),
-        @JsonSubTypes.Type(value = DiracGan.class, name = "dirac")})
-public sealed interface GanArchitecture permits MlpGan, Dcgan, DiracGan {
+        @JsonSubTypes.Type(value = DiracGan.class, name = "dirac"), @JsonSubTypes.Type(value = ShiftGan.class, name = "shift")})
+public sealed interface GanArchitecture permits MlpGan, Dcgan, DiracGan, ShiftGan {
     /** The reference model of the PyTorch scripts: z 2, G 128-128 ReLU, D 128-128 LeakyReLU(0.2). */
     MlpGan TOY_DEFAULT = new MlpGan(2, Prior.NORMAL, List.of(128, 128), List.of(128, 128), Activation.RELU,
             Activation.LEAKY_RELU);

@@ -3,7 +3,7 @@ package ganexplorer.model;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** The shape of a generator or critic: enough to build a fresh network and load a flat weight vector into it. */
-public sealed interface NetworkSpec permits MlpSpec, ConvNetSpec {
+public sealed interface NetworkSpec permits MlpSpec, ConvNetSpec, ShiftSpec {
     int inputs();
 
     int outputs();

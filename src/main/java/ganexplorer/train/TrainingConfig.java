@@ -5,8 +5,10 @@ import ganexplorer.data.PointMass;
 import ganexplorer.data.PointSet;
 import ganexplorer.data.Datasets;
 import ganexplorer.data.ImageData;
+import ganexplorer.data.Lines;
 import ganexplorer.data.TrainingData;
 import ganexplorer.model.DiracGan;
+import ganexplorer.model.ShiftGan;
 import ganexplorer.model.GanArchitecture;
 import ganexplorer.objective.Objective;
 import ganexplorer.objective.OptimizerSpec;
@@ -109,7 +111,9 @@ public record TrainingConfig(String dataset, List<Point> points, GanArchitecture
         TrainingData next = name.equals("points") ? null : Datasets.byName(name);
         boolean images = next instanceof ImageData;
         boolean pointMass = next instanceof PointMass;
-        if (images == data() instanceof ImageData && pointMass == architecture instanceof DiracGan) {
+        // the shift generator draws the lines only: other data goes back to the toy MLP
+        boolean keepsShift = !(architecture instanceof ShiftGan) || next instanceof Lines;
+        if (images == data() instanceof ImageData && pointMass == architecture instanceof DiracGan && keepsShift) {
             return new TrainingConfig(name, newPoints, architecture, objective, hyperparameters, seed, logEvery, evalSamples,
                     swaps, generator);
         }

@@ -57,4 +57,19 @@ class LessonCheckTest {
         assertThat(verdicts).hasSize(4);
         verdicts.forEach(v -> assertThat(v.holds()).as("step %d: %s", v.number(), v.outcomes()).isTrue());
     }
+
+    /**
+     * The distances lesson's second step is an experiment of its own (non-saturating BCE on the lines), so nothing
+     * else checks its promise; its first step is the disjoint-lines preset, which PresetQualityTest runs.
+     */
+    @Test
+    void theDistancesLessonsOwnExperimentShouldShowWhatItPromises() {
+        LessonStep own = Lesson.builtIn("distances").steps().get(1);
+        assertThat(own.experiment()).isNotNull();
+        for (ganexplorer.train.Expectation e : own.promises()) {
+            ganexplorer.train.Expectation.Outcome o = ganexplorer.train.ExpectationRun.judge(own.config(), e);
+            System.out.println("distances step 2: " + o.detail());
+            assertThat(o.holds()).as(o.detail()).isTrue();
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 /** One line of a chart; its name depends on whether the run is on points or images. */
 final class ChartSeries {
     /** Colours by place in the chart (chartfx's first two): a line keeps its colour when another is left out. */
-    static final List<String> COLOURS = List.of("#0000c8", "#c80000");
+    static final List<String> COLOURS = List.of("#0000c8", "#c80000", "#007a00");
 
     private final String pointName;
     private final String imageName;

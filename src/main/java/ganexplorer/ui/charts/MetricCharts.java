@@ -1,5 +1,7 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.data.Lines;
+import ganexplorer.metrics.ToyMetrics;
 import ganexplorer.ui.Texts;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.Snapshot;
@@ -17,7 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The live charts: losses, the two Wasserstein numbers, gradient norms and mode coverage, each against the step.
+ * The live charts: losses, the two Wasserstein numbers, gradient norms and mode coverage (on the lines: theta, JS
+ * and W1), each against the step.
  * Rows are appended as they arrive (chartfx reduces points to the pixels it draws, so 100,000-step runs stay
  * smooth); every objective swap becomes a labelled vertical marker on every chart.
  */
@@ -44,7 +47,15 @@ public final class MetricCharts extends VBox {
             new ChartPanel(Texts.get("chart.coverage"), Texts.get("chart.help.coverage"), axisWidth,
                     new ChartSeries(Texts.get("chart.series.modes"), Texts.get("chart.series.classes"), r -> r.quality().coverage()),
                     new ChartSeries(Texts.get("chart.series.quality"), Texts.get("chart.series.confident"),
-                            r -> r.quality().qualityShare())));
+                            r -> r.quality().qualityShare())),
+            new ChartPanel(Texts.get("chart.distances"), Texts.get("chart.help.distances"), axisWidth,
+                    new ChartSeries("θ", r -> lineValue(r, true)),
+                    // W1 second, in the Wasserstein chart's colour for it
+                    new ChartSeries(Texts.get("chart.series.exactW1"), MetricRow::distance),
+                    new ChartSeries(Texts.get("chart.series.js"), r -> lineValue(r, false))));
+    /** The coverage chart and, in its place on the lines (which have no modes), the distances chart. */
+    private static final int COVERAGE = 3;
+    private static final int DISTANCES = 4;
     private final CheckBox logScale = new CheckBox(Texts.get("chart.logScale"));
     private final ChoiceBox<String> window = new ChoiceBox<>();
     private final Button resetZoom = new Button(Texts.get("chart.resetZoom"));
@@ -52,6 +63,7 @@ public final class MetricCharts extends VBox {
     private int markers;
     private int nextPanel;
     private boolean images;
+    private boolean lines;
     private long experiment = -1;
 
     public MetricCharts() {
@@ -76,6 +88,7 @@ public final class MetricCharts extends VBox {
             getChildren().add(p.node);
         }
         getChildren().add(stepName(panels.get(panels.size() - 1)));
+        showDistances(false);
         logScale.selectedProperty().addListener((o, a, on) -> panels.forEach(p -> p.setLog(on)));
         window.valueProperty().addListener((o, a, b) -> resetZoom()); // choosing steps is asking to see them
         resetZoom.setOnAction(e -> resetZoom());
@@ -87,6 +100,10 @@ public final class MetricCharts extends VBox {
             panels.forEach(p -> p.relabel(images));
             clear();
         }
+        if (lines != (s.config() != null && s.dataset().equals(Lines.NAME))) {
+            showDistances(!lines);
+            clear(); // the rows go again, to the chart now shown
+        }
         List<MetricRow> rows = s.history();
         if (s.experiment() != experiment) {
             experiment = s.experiment();
@@ -94,7 +111,7 @@ public final class MetricCharts extends VBox {
         }
         if (rows.size() > shown.size()) {
             List<MetricRow> fresh = rows.subList(shown.size(), rows.size());
-            panels.forEach(p -> p.pending.addAll(fresh));
+            panels.stream().filter(p -> p.node.isManaged()).forEach(p -> p.pending.addAll(fresh));
             shown = rows;
             panels.get(WASSERSTEIN).rowNote(CriticBound.chartNote(rows));
         }
@@ -114,6 +131,36 @@ public final class MetricCharts extends VBox {
             SwapEvent e = events.get(markers);
             panels.forEach(p -> p.mark(e));
         }
+    }
+
+    /**
+     * On the lines of the WGAN paper's Example 1 the fourth chart shows theta, the grid JS divergence and the exact
+     * W1 together: JS flat at log 2 while W1 falls with theta is that example's point. Elsewhere it shows coverage.
+     */
+    private void showDistances(boolean on) {
+        lines = on;
+        ChartPanel shownPanel = panels.get(on ? DISTANCES : COVERAGE);
+        ChartPanel hiddenPanel = panels.get(on ? COVERAGE : DISTANCES);
+        shownPanel.node.setVisible(true);
+        shownPanel.node.setManaged(true);
+        hiddenPanel.node.setVisible(false);
+        hiddenPanel.node.setManaged(false);
+    }
+
+    /** Whether the distances chart stands in for the coverage chart (the lines data). */
+    boolean showsDistances() {
+        return lines;
+    }
+
+    /** theta (the fakes' mean x) or the grid JS of a row on the plane; NaN elsewhere and on rows without theta. */
+    private static double lineValue(MetricRow r, boolean theta) {
+        if (!(r.quality() instanceof ToyMetrics t)) {
+            return Double.NaN;
+        }
+        if (theta) {
+            return t.theta() == null ? Double.NaN : t.theta();
+        }
+        return t.js();
     }
 
     /** The x axes' name, once under the lowest chart, centred under its plot. */

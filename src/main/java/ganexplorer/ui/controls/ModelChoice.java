@@ -17,6 +17,9 @@ public record ModelChoice(String label, ModelSize size) {
         if (a instanceof ganexplorer.model.DiracGan) {
             return new ModelChoice("Dirac GAN", null); // two numbers, no network; its start shows on its plane
         }
+        if (a instanceof ganexplorer.model.ShiftGan) {
+            return new ModelChoice(Texts.get("controls.model.shift"), null); // theta's start shows on the plane
+        }
         ModelSize size = ModelSize.of(a);
         return size != null ? of(size) : new ModelChoice(Texts.format("controls.model.custom", a.describe()), null);
     }

@@ -58,6 +58,10 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
         if (!probabilities.isEmpty()) {
             sentence += Texts.get("readout.sentenceGap") + probabilities;
         }
+        String distances = runaway ? "" : lines(last);
+        if (!distances.isEmpty()) {
+            sentence += Texts.get("readout.sentenceGap") + distances;
+        }
         if (!kind.caveat.isEmpty()) {
             sentence += Texts.get("readout.sentenceGap") + kind.caveat;
         }
@@ -103,6 +107,24 @@ public record ReadoutText(String criticValue, String distanceValue, String criti
                     ? "readout.saturated" : "readout.notSaturated", probability(row.dFake()));
         }
         return text;
+    }
+
+    /** Above this grid JS the two segments of the lines data lie in different grid columns (log 2 = 0.693 apart). */
+    static final double APART = 0.6;
+
+    /**
+     * On the lines (the WGAN paper's Example 1): theta, and the grid JS and KL beside W1. While the segments lie apart
+     * JS is log 2 and KL infinite (capped by the grid's smoothing) whatever theta is, so neither can tell G which way
+     * to go; W1 is |theta|. Empty on other data.
+     */
+    static String lines(MetricRow row) {
+        if (!(row.quality() instanceof ganexplorer.metrics.ToyMetrics t) || t.theta() == null) {
+            return "";
+        }
+        String theta = String.format(Locale.ROOT, "%.3f", t.theta());
+        String js = String.format(Locale.ROOT, "%.3f", t.js());
+        return t.js() >= APART ? Texts.format("readout.lines.apart", theta, js, String.format(Locale.ROOT, "%.2f", t.kl()))
+                : Texts.format("readout.lines.overlap", theta, js);
     }
 
     /** Two decimals, or two significant digits once they would read 0.00. */

@@ -212,6 +212,30 @@ class MetricChartsTest {
         assertThat(charts.panels().get(WASSERSTEIN).note()).isEmpty();
     }
 
+    @Test
+    void onTheLinesTheDistancesChartShouldStandInForCoverageAndGoWhenTheDataDoes(FxRobot robot) {
+        ganexplorer.train.TrainingConfig lines = ganexplorer.train.Presets.byName("disjoint-lines").config();
+        List<MetricRow> history = rows(20, 100, 20, step -> new MetricRow(5, step, "bce-minimax", 0.1, -0.1, 40, 1e-9, 1,
+                new ToyMetrics(2 - step / 1000.0, 0, 0, 0, 0.686, 9, null, List.of(), List.of(), null,
+                        2 - step / 1000.0)));
+        feed(robot, new Snapshot(5, 100, RunState.RUNNING, lines, null, null, List.of(), history, List.of(), null, null,
+                null, 0));
+        assertThat(charts.showsDistances()).isTrue();
+        ChartPanel distances = charts.panels().get(4);
+        assertThat(distances.node.isVisible()).isTrue();
+        assertThat(charts.panels().get(COVERAGE).node.isVisible()).isFalse();
+        assertThat(distances.series.get(0).data().getDataCount()).as("theta").isEqualTo(5);
+        assertThat(distances.series.get(2).data().getDataCount()).as("JS").isEqualTo(5);
+        assertThat(distances.series.get(0).data().get(1, 4)).isCloseTo(1.9, org.assertj.core.data.Offset.offset(1e-9));
+
+        feed(robot, snapshot(6, rows(100, 300, 100, step -> row(6, step, -1, 1, 0.5, 0.4, 8, 0.9)), List.of()));
+        assertThat(charts.showsDistances()).isFalse();
+        assertThat(charts.panels().get(COVERAGE).node.isVisible()).isTrue();
+        assertThat(distances.node.isVisible()).isFalse();
+        assertThat(distances.series.get(0).data().getDataCount()).as("nothing of the lines stays").isZero();
+        assertThat(charts.panels().get(COVERAGE).series.get(0).data().getDataCount()).isEqualTo(3);
+    }
+
     // --- helpers
 
     private static MetricRow row(long experiment, long step, double dLoss, double gLoss, double estimate, double w1,

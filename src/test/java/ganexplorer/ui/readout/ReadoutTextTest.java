@@ -103,4 +103,23 @@ class ReadoutTextTest {
     void objectivesWithoutProbabilitiesShouldNotShowThem() {
         assertThat(ReadoutText.of(TestSnapshots.ring(1, 0.9, 0.5)).sentence()).doesNotContain("D(x)");
     }
+
+    private static Snapshot lines(double theta, double js) {
+        TrainingConfig c = Presets.byName("disjoint-lines").config();
+        MetricRow row = new MetricRow(1, 300, "bce-minimax", 0.01, -0.005, 50, 2e-10, 1,
+                new ToyMetrics(Math.abs(theta), 0, 0, 0, js, 9, null, List.of(), List.of(), null, theta), 1.0, 1e-11);
+        return new Snapshot(1, 300, RunState.RUNNING, c, c.hyperparameters().objective("bce-minimax"),
+                c.hyperparameters(), List.of(), List.of(row), List.of(), null, TestSnapshots.plane(0, 0), null, 100);
+    }
+
+    @Test
+    void onTheLinesTheReadoutShouldSetJsBesideW1AndSayWhenItFinallyFalls() {
+        String apart = ReadoutText.of(lines(1.997, 0.686)).sentence();
+        assertThat(apart).contains("θ = 1.997").contains("the JS divergence is 0.686 and the KL divergence 9.00")
+                .contains("neither gives the generator a direction").contains("1% smoothing").doesNotContain("only now");
+        String overlap = ReadoutText.of(lines(0.012, 0.004)).sentence();
+        assertThat(overlap).contains("θ = 0.012").contains("only now has the JS divergence fallen from log 2 (to 0.004)")
+                .doesNotContain("a direction");
+        assertThat(ReadoutText.of(TestSnapshots.ring(1, 0.9, 0.5)).sentence()).doesNotContain("JS divergence");
+    }
 }
