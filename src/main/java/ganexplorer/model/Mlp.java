@@ -70,13 +70,6 @@ public final class Mlp extends FlatNetwork {
         return spec;
     }
 
-
-
-
-
-
-
-
     INDArray weight(int layer) {
         return weights[layer];
     }
@@ -161,6 +154,17 @@ public final class Mlp extends FlatNetwork {
             }
         }
         return p.inputGrad[0];
+    }
+
+    /** p.inputGrad[l] is dLoss/d(a_{l-1}): the gradient at hidden layer l-1's activations, for l >= 1. */
+    @Override
+    public double[] hiddenGradientNorms(int rows) {
+        Pass p = pass(rows);
+        double[] norms = new double[spec.layerCount() - 1];
+        for (int l = 1; l < spec.layerCount(); l++) {
+            norms[l - 1] = p.inputGrad[l].norm2Number().doubleValue() / Math.sqrt(rows);
+        }
+        return norms;
     }
 
     /**

@@ -45,6 +45,15 @@ public interface Network {
         return addGradientPenalty(x, GradientPenalty.wganGp(lambda));
     }
 
+    /**
+     * After {@link #backward} with {@code wantInputGradient} on {@code rows} rows: for each hidden layer, input side
+     * first, the root-mean-square over the rows of |dLoss/d(its activations)|, the quantity whose growth or decay
+     * with depth the WGAN-GP paper's Fig. 1b plots. Empty for networks that do not keep them.
+     */
+    default double[] hiddenGradientNorms(int rows) {
+        return new double[0];
+    }
+
     INDArray parameters();
 
     INDArray gradients();

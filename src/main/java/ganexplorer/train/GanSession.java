@@ -297,7 +297,44 @@ public final class GanSession implements Session {
 
     @Override
     public CriticWeights criticWeights(int bins) {
-        return CriticWeights.of(critic.parametersCopy(), critic.spec().layerParameterCounts(), objective.weightClip(), bins);
+        return CriticWeights.of(critic.parametersCopy(), critic.spec().layerParameterCounts(), objective.weightClip(), bins)
+                .withGradientNorms(hiddenGradientNorms());
+    }
+
+    /**
+     * The critic's hidden-layer gradient profile at this step: a fresh real batch and a generated one (or data plus
+     * noise), the objective's critic loss without its penalties carried back through the critic, and the RMS norm of
+     * its gradient at each hidden layer's activations, input side first ({@link Network#hiddenGradientNorms}).
+     * Empty for critics that do not keep them (convolutional ones) and MLP critics too shallow for a profile.
+     */
+    public double[] hiddenGradientNorms() {
+        // only a deep MLP critic gets a profile: the pass costs as much as a critic update
+        if (!(critic.spec() instanceof ganexplorer.model.MlpSpec m) || m.hidden().length < CriticWeights.PROFILE_LAYERS) {
+            return new double[0];
+        }
+        int n = hyper.batchSize();
+        SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.EVALUATION, step + (1L << 40));
+        float[] both = new float[2 * n * dim];
+        sampleReal(n, rng, both, null);
+        if (generatorMode instanceof GeneratorMode.FixedNoise noise) {
+            noisyReal(n, rng, noise.sigma(), both, n * dim);
+        } else if (labelledCritic == null) {
+            float[] latent = new float[n * latentSize];
+            prior.fill(latent, latent.length, rng);
+            System.arraycopy(generator.infer(Nd4j.create(latent, new long[] {n, latentSize}, 'c')).data().asFloat(), 0,
+                    both, n * dim, n * dim);
+        } else {
+            return new double[0];
+        }
+        double[] out = critic.forward(Nd4j.create(both, new long[] {2L * n, dim}, 'c')).data().asDouble();
+        double[] r = java.util.Arrays.copyOfRange(out, 0, n);
+        double[] f = java.util.Arrays.copyOfRange(out, n, 2 * n);
+        ganexplorer.objective.LossGradient lg = objective.criticLoss(r, f);
+        double[] grad = new double[2 * n];
+        System.arraycopy(lg.onReal(), 0, grad, 0, n);
+        System.arraycopy(lg.onFake(), 0, grad, n, n);
+        critic.backward(Nd4j.create(grad, new long[] {2L * n, 1}, 'c').castTo(DataType.FLOAT), false, true);
+        return critic.hiddenGradientNorms(2 * n);
     }
 
     /** n real and n generated points and the critic's mean output on each, drawn reproducibly for this step. */

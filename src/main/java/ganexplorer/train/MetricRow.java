@@ -17,15 +17,26 @@ import java.util.List;
  * @param dFake      the same on its generated points (D(G(z)))
  * @param weightsAtMax share of the critic's parameters within 1% of its largest |w| ({@link CriticWeights}: under
  *                   wgan-clip, the weights the clip holds at +-c), NaN where not measured
+ * @param gradDepthSlope how log10 of the critic loss's gradient norm at the hidden layers changes per layer from the
+ *                   output towards the input ({@link CriticWeights#depthSlope()}), NaN below three hidden layers
  */
 public record MetricRow(@JsonIgnore long experiment, long step, String objective, double criticLoss,
                         double generatorLoss, double criticEstimate, double generatorGradNorm, double criticGradNorm,
-                        SampleQuality quality, Double dReal, Double dFake, Double weightsAtMax) {
+                        SampleQuality quality, Double dReal, Double dFake, Double weightsAtMax, Double gradDepthSlope) {
 
     public MetricRow {
         dReal = dReal == null ? Double.NaN : dReal;
         dFake = dFake == null ? Double.NaN : dFake;
         weightsAtMax = weightsAtMax == null ? Double.NaN : weightsAtMax;
+        gradDepthSlope = gradDepthSlope == null ? Double.NaN : gradDepthSlope;
+    }
+
+    /** A row without the gradient profile's slope. */
+    public MetricRow(long experiment, long step, String objective, double criticLoss, double generatorLoss,
+                     double criticEstimate, double generatorGradNorm, double criticGradNorm, SampleQuality quality,
+                     Double dReal, Double dFake, Double weightsAtMax) {
+        this(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm, criticGradNorm,
+                quality, dReal, dFake, weightsAtMax, Double.NaN);
     }
 
     /** A row without the critic's weight share. */
@@ -45,12 +56,12 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
 
     public MetricRow withExperiment(long id) {
         return new MetricRow(id, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
-                criticGradNorm, quality, dReal, dFake, weightsAtMax);
+                criticGradNorm, quality, dReal, dFake, weightsAtMax, gradDepthSlope);
     }
 
     public MetricRow withQuality(SampleQuality q) {
         return new MetricRow(experiment, step, objective, criticLoss, generatorLoss, criticEstimate, generatorGradNorm,
-                criticGradNorm, q, dReal, dFake, weightsAtMax);
+                criticGradNorm, q, dReal, dFake, weightsAtMax, gradDepthSlope);
     }
 
     /**
@@ -77,6 +88,8 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
                 return dFake;
             case "weights_at_max":
                 return weightsAtMax;
+            case "grad_depth_slope":
+                return gradDepthSlope;
             case CRITIC_OVER_W1:
                 return criticOverW1();
             default:
@@ -110,7 +123,7 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
         List<String> names = new ArrayList<>(List.of("step", "objective", "d_loss", "g_loss", "critic_w"));
         names.addAll(quality.csvColumns());
         names.addAll(List.of("g_grad_norm", "d_grad_norm", "d_real", "d_fake",
-                "weights_at_max"));
+                "weights_at_max", "grad_depth_slope"));
         return String.join(",", names);
     }
 
@@ -122,7 +135,7 @@ public record MetricRow(@JsonIgnore long experiment, long step, String objective
         for (double v : quality.csvValues()) {
             line.append(',').append(num(v));
         }
-        for (double v : new double[] {generatorGradNorm, criticGradNorm, dReal, dFake, weightsAtMax}) {
+        for (double v : new double[] {generatorGradNorm, criticGradNorm, dReal, dFake, weightsAtMax, gradDepthSlope}) {
             line.append(',').append(num(v));
         }
         return line.toString();

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Presets {
     /** The order of the menus and of {@code presets}. */
     private static final List<String> NAMES = List.of("ring-wgan-gp", "ring-collapse", "saturation", "clip-weights",
-            "disjoint-lines", "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous",
+            "clip-depth", "disjoint-lines", "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous",
             "dirac-alternating", "dirac-r1", "dirac-wgan-gp", "xy-game", "hello-gaussian");
     private static final Map<String, Preset> ALL = new LinkedHashMap<>();
 

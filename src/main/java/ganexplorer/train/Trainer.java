@@ -397,7 +397,7 @@ public final class Trainer implements AutoCloseable {
         MetricRow row = new MetricRow(experiment, stats.step(), session.objective().id(), stats.criticLoss(),
                 stats.generatorLoss(), sample.criticEstimate(), stats.generatorGradNorm(), stats.criticGradNorm(), null,
                 bce ? sample.criticSigmoidReal() : Double.NaN, bce ? sample.criticSigmoidFake() : Double.NaN,
-                criticWeights.atMaxShare());
+                criticWeights.atMaxShare(), criticWeights.depthSlope());
         if (!metrics.submit(row, sample, session.data(), !interactive())) {
             skippedRows++;
             if (skippedRows == 1 || skippedRows % 100 == 0) {

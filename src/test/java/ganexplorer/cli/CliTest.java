@@ -31,13 +31,13 @@ class CliTest {
         assertThat(csv.get(0)).isEqualTo(
                 "step,objective,d_loss,g_loss,critic_w,w1,modes_covered,modes_total,high_quality_fraction,js,kl,modes_3sd,hq_3sd,"
                 + "modes_10pct,mode_share_0,mode_share_1,mode_share_2,mode_share_3,mode_share_4,mode_share_5,mode_share_6,"
-                + "mode_share_7,g_grad_norm,d_grad_norm,d_real,d_fake,weights_at_max");
+                + "mode_share_7,g_grad_norm,d_grad_norm,d_real,d_fake,weights_at_max,grad_depth_slope");
         assertThat(csv).hasSize(7);
         assertThat(csv.subList(1, 7)).extracting(l -> l.split(",")[0] + ":" + l.split(",")[1]).containsExactly(
                 "10:bce", "20:bce", "30:least-squares", "40:least-squares", "50:wgan-gp", "60:wgan-gp");
         for (String row : csv.subList(1, 7)) {
             String[] f = row.split(",", -1);
-            assertThat(f).hasSize(27);
+            assertThat(f).hasSize(28);
             assertThat(Double.parseDouble(f[5])).as("w1").isPositive();
             assertThat(Double.parseDouble(f[12])).as("hq_3sd").isBetween(0.0, 1.0);
             double shares = 0;
@@ -54,6 +54,7 @@ class CliTest {
                 assertThat(f[24] + f[25]).as("d_real, d_fake under " + f[1]).isEmpty();
             }
             assertThat(Double.parseDouble(f[26])).as("weights_at_max").isBetween(0.0, 1.0);
+            assertThat(f[27]).as("grad_depth_slope: two hidden layers make no profile").isEmpty();
         }
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());

@@ -34,8 +34,8 @@ class CriticProbabilityTest {
     @Test
     void rowsShouldWriteThemLastAndOlderRowsShouldReadThemAsMissing() throws Exception {
         MetricRow row = new MetricRow(1, 10, "bce", 1, 1, 0.1, 1, 1, new ToyMetrics(1, 8, 8, 0.5, 0.1, 0.1), 0.75, 0.25);
-        assertThat(row.csvHeader()).endsWith(",d_real,d_fake,weights_at_max");
-        assertThat(row.toCsv()).endsWith(",0.75,0.25,");
+        assertThat(row.csvHeader()).endsWith(",d_real,d_fake,weights_at_max,grad_depth_slope");
+        assertThat(row.toCsv()).endsWith(",0.75,0.25,,");
         assertThat(row.value("d_fake")).isEqualTo(0.25);
         String json = Checkpoint.JSON.writeValueAsString(List.of(row));
         assertThat(Checkpoint.JSON.readValue(json, MetricRow[].class)[0].dReal()).isEqualTo(0.75);
@@ -43,6 +43,6 @@ class CriticProbabilityTest {
         assertThat(older).doesNotContain("dReal");
         MetricRow read = Checkpoint.JSON.readValue(older, MetricRow[].class)[0];
         assertThat(read.dReal()).isNaN();
-        assertThat(read.toCsv()).endsWith(",,,");
+        assertThat(read.toCsv()).endsWith(",,,,");
     }
 }

@@ -19,7 +19,7 @@ class ExperimentFileTest {
     @Test
     void everyBuiltInPresetShouldLoadWithItsTextsFromTheBundleAndAPromise() {
         assertThat(Presets.all()).extracting(Preset::name).containsExactly("ring-wgan-gp", "ring-collapse", "saturation", "clip-weights",
-                "disjoint-lines", "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous", "dirac-alternating",
+                "clip-depth", "disjoint-lines", "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous", "dirac-alternating",
                 "dirac-r1", "dirac-wgan-gp", "xy-game", "hello-gaussian");
         for (Preset p : Presets.all()) {
             assertThat(p.summary()).as(p.name()).isNotBlank().doesNotStartWith("preset.");

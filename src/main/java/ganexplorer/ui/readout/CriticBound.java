@@ -33,7 +33,9 @@ public final class CriticBound {
         if (!exceeded(last)) {
             return "";
         }
-        return Texts.format("readout.aboveW1", last.criticOverW1());
+        // what keeps it closer depends on how the objective bounds the critic's slope
+        String advice = last.objective().equals("wgan-clip") ? "readout.aboveW1.clip" : "readout.aboveW1.gp";
+        return Texts.format("readout.aboveW1", last.criticOverW1()) + Texts.get(advice);
     }
 
     /** The Wasserstein chart's note: on how many of the rows that can say the bound was broken, or "". */

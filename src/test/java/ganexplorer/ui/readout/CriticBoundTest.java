@@ -20,7 +20,9 @@ class CriticBoundTest {
         assertThat(CriticBound.exceeded(row("wgan-clip", 0.201, 0.20))).isTrue();
         assertThat(CriticBound.exceeded(row("wgan-gp", 0.20, 0.20))).isFalse(); // equal is allowed: the bound is W1
         assertThat(CriticBound.exceeded(row("wgan-gp", -0.1, 0.20))).isFalse();
-        assertThat(CriticBound.caveat(row("wgan-gp", 0.30, 0.20))).contains("1.50×");
+        assertThat(CriticBound.caveat(row("wgan-gp", 0.30, 0.20))).contains("1.50×").endsWith("a larger λ keeps it closer.");
+        assertThat(CriticBound.caveat(row("wgan-clip", 0.30, 0.20))).contains("1.50×").contains("a multiple of W1")
+                .doesNotContain("λ");
         assertThat(CriticBound.caveat(row("wgan-gp", 0.19, 0.20))).isEmpty();
     }
 
