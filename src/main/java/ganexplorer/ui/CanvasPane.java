@@ -29,4 +29,11 @@ public abstract class CanvasPane extends Region {
     }
 
     public abstract void redraw();
+
+    /** The canvas's context with the whole canvas cleared: where every redraw starts. */
+    protected javafx.scene.canvas.GraphicsContext cleared() {
+        javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return g;
+    }
 }

@@ -160,10 +160,9 @@ public final class ModeStripView extends VBox {
 
         @Override
         public void redraw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = cleared();
             double w = canvas.getWidth();
             double h = canvas.getHeight();
-            g.clearRect(0, 0, w, h);
             int modes = Math.max(strip.modes(), centres.size());
             if (noModes || modes == 0 || strip.columns().isEmpty()) {
                 return;

@@ -93,10 +93,9 @@ public final class CriticWeightsView extends VBox {
 
         @Override
         public void redraw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = cleared();
             double w = canvas.getWidth();
             double h = canvas.getHeight();
-            g.clearRect(0, 0, w, h);
             int layers = weights.layers().size();
             if (layers == 0) {
                 return;
@@ -177,10 +176,9 @@ public final class CriticWeightsView extends VBox {
 
         @Override
         public void redraw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            GraphicsContext g = cleared();
             double w = canvas.getWidth();
             double h = canvas.getHeight();
-            g.clearRect(0, 0, w, h);
             java.util.List<Double> values = weights.layerGradients();
             if (values.size() < CriticWeights.PROFILE_LAYERS || !values.stream().allMatch(Double::isFinite)) {
                 return;
