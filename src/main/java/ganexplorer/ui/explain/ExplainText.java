@@ -21,7 +21,13 @@ public final class ExplainText {
 
     /** The model view the snapshot's pictures feed, which decides what to look for. */
     public enum ViewKind {
-        PLANE, IMAGES, GAME_PLANE;
+        PLANE, LINES, IMAGES, GAME_PLANE;
+
+        /** The plane of the WGAN paper's Example 1 has its own things to look for. */
+        static ViewKind of(Snapshot s) {
+            ViewKind kind = of(s.pictures());
+            return kind == PLANE && s.config() != null && s.dataset().equals(ganexplorer.data.Lines.NAME) ? LINES : kind;
+        }
 
         static ViewKind of(Pictures p) {
             if (p instanceof VectorFieldPictures) {
@@ -46,7 +52,7 @@ public final class ExplainText {
     }
 
     public static Key key(Snapshot s) {
-        return new Key(s.objective(), ViewKind.of(s.pictures()));
+        return new Key(s.objective(), ViewKind.of(s));
     }
 
     public static Explanation of(Snapshot s) {
@@ -61,6 +67,7 @@ public final class ExplainText {
         // every key written out whole, so the bundle-coverage test sees each one the code asks for
         String look = switch (k.view()) {
             case PLANE -> Texts.get("explain.look.plane");
+            case LINES -> Texts.get("explain.look.lines");
             case IMAGES -> Texts.get("explain.look.images");
             case GAME_PLANE -> Texts.get("explain.look.game");
         };

@@ -97,6 +97,13 @@ class ExplainTextTest {
         assertThat(explain("bce", ViewKind.GAME_PLANE).look()).contains("arrows").contains("(θ, ψ)");
         assertThat(ViewKind.of(TestSnapshots.digits())).isEqualTo(ViewKind.IMAGES);
         assertThat(ViewKind.of(TestSnapshots.plane(0, 0))).isEqualTo(ViewKind.PLANE);
+        ganexplorer.train.TrainingConfig lines = ganexplorer.train.Presets.byName("disjoint-lines").config();
+        Snapshot onLines = new Snapshot(1, 10, ganexplorer.train.RunState.RUNNING, lines,
+                lines.hyperparameters().objective("bce-minimax"), lines.hyperparameters(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), null, TestSnapshots.plane(0, 0), null, 100);
+        assertThat(ExplainText.key(onLines).view()).isEqualTo(ViewKind.LINES);
+        assertThat(ExplainText.of(onLines).look()).contains("x = θ").contains("exactly |θ|").doesNotContain("heat map");
+        assertThat(ExplainText.key(TestSnapshots.ring(1, 0.5)).view()).as("ring8").isEqualTo(ViewKind.PLANE);
     }
 
     @Test
