@@ -1,5 +1,6 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.ui.Tips;
 import ganexplorer.train.MetricRow;
 import ganexplorer.train.SwapEvent;
 import io.fair_acc.chartfx.XYChart;

@@ -1,5 +1,6 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.ui.Tips;
 import ganexplorer.data.Lines;
 import ganexplorer.metrics.ToyMetrics;
 import ganexplorer.ui.Texts;

@@ -1,5 +1,6 @@
 package ganexplorer.ui.charts;
 
+import ganexplorer.ui.Tips;
 import ganexplorer.train.SwapEvent;
 import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.XValueIndicator;

@@ -42,8 +42,8 @@ public final class CriticWeightsView extends VBox {
         VBox.setVgrow(plot, Priority.ALWAYS);
         getChildren().addAll(ganexplorer.ui.ViewLabels.title(WeightsText.title()),
                 ganexplorer.ui.ViewLabels.explain(WeightsText.explain()), sentence, plot, depthSentence, profile);
-        Tooltip.install(plot, new Tooltip(WeightsText.explain()));
-        Tooltip.install(profile, new Tooltip(WeightsText.depthTitle()));
+        Tooltip.install(plot, ganexplorer.ui.Tips.of(WeightsText.explain()));
+        Tooltip.install(profile, ganexplorer.ui.Tips.of(WeightsText.depthHelp()));
         sentence.setText(WeightsText.sentence(weights, true));
         showProfile(false);
     }

@@ -75,6 +75,10 @@ public final class WeightsText {
         return Texts.get("weights.depth.title");
     }
 
+    static String depthHelp() {
+        return Texts.get("weights.depth.help");
+    }
+
     static String depthAxis() {
         return Texts.get("weights.depth.axis");
     }

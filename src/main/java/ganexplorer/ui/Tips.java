@@ -1,14 +1,14 @@
-package ganexplorer.ui.charts;
+package ganexplorer.ui;
 
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
-/** Tooltips long enough to explain a quantity: wrapped, and shown long enough to be read. */
-final class Tips {
+/** Tooltips long enough to explain a quantity: wrapped, and shown long enough to be read (charts, views). */
+public final class Tips {
     private Tips() {
     }
 
-    static Tooltip of(String text) {
+    public static Tooltip of(String text) {
         Tooltip t = new Tooltip(text);
         t.setWrapText(true);
         t.setMaxWidth(380);
