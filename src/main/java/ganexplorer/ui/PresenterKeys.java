@@ -5,8 +5,8 @@ import javafx.scene.input.KeyCode;
 
 /**
  * Which key does what in presenter mode, without Nodes (a teacher at the front has only the keyboard or a clicker,
- * which sends arrows and F5/Esc). Outside presenter mode only F5 means something here: the window's own shortcuts
- * (Space, S, digits) stay where they were.
+ * which sends arrows, Page Up/Down and F5/Esc). Outside presenter mode only F5, and Page Up/Down while a lesson plays,
+ * mean something here: the window's own shortcuts (Space, S, digits, the arrows) stay where they were.
  */
 public final class PresenterKeys {
     /** What a key asks for. */
@@ -27,7 +27,12 @@ public final class PresenterKeys {
             return Optional.of(Action.TOGGLE);
         }
         if (!presenting) {
-            return Optional.empty();
+            // a clicker's forward and back play a lesson in the normal window too; the arrows stay the controls'
+            return Optional.ofNullable(!lessonPlaying ? null : switch (key) {
+                case PAGE_DOWN -> Action.NEXT_LESSON_STEP;
+                case PAGE_UP -> Action.PREVIOUS_LESSON_STEP;
+                default -> null;
+            });
         }
         return Optional.ofNullable(switch (key) {
             case ESCAPE -> Action.LEAVE;

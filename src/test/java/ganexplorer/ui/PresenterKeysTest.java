@@ -24,6 +24,13 @@ class PresenterKeysTest {
     }
 
     @Test
+    void aClickersPageKeysShouldStepThroughALessonInTheNormalWindowToo() {
+        assertThat(PresenterKeys.action(KeyCode.PAGE_DOWN, false, true)).contains(Action.NEXT_LESSON_STEP);
+        assertThat(PresenterKeys.action(KeyCode.PAGE_UP, false, true)).contains(Action.PREVIOUS_LESSON_STEP);
+        assertThat(PresenterKeys.action(KeyCode.PAGE_DOWN, false, false)).as("no lesson: the scroll pane's key").isEmpty();
+    }
+
+    @Test
     void theArrowsShouldStepThroughALessonAndDoNothingWithoutOne() {
         assertThat(PresenterKeys.action(KeyCode.RIGHT, true, true)).contains(Action.NEXT_LESSON_STEP);
         assertThat(PresenterKeys.action(KeyCode.LEFT, true, true)).contains(Action.PREVIOUS_LESSON_STEP);
