@@ -12,8 +12,9 @@ import java.util.Map;
 public final class Presets {
     /** The order of the menus and of {@code presets}. */
     private static final List<String> NAMES = List.of("ring-wgan-gp", "ring-collapse", "saturation", "clip-weights",
-            "clip-depth", "disjoint-lines", "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous",
-            "dirac-alternating", "dirac-r1", "dirac-wgan-gp", "xy-game", "hello-gaussian");
+            "clip-depth", "disjoint-lines", "w-tracks-quality", "digits-mlp", "digits-dcgan",
+            "digits-dcgan-unconditional", "dirac-simultaneous", "dirac-alternating", "dirac-r1", "dirac-wgan-gp", "xy-game",
+            "hello-gaussian");
     private static final Map<String, Preset> ALL = new LinkedHashMap<>();
 
     static {

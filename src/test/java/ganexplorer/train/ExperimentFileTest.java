@@ -18,9 +18,10 @@ class ExperimentFileTest {
 
     @Test
     void everyBuiltInPresetShouldLoadWithItsTextsFromTheBundleAndAPromise() {
-        assertThat(Presets.all()).extracting(Preset::name).containsExactly("ring-wgan-gp", "ring-collapse", "saturation", "clip-weights",
-                "clip-depth", "disjoint-lines", "digits-mlp", "digits-dcgan", "digits-dcgan-unconditional", "dirac-simultaneous", "dirac-alternating",
-                "dirac-r1", "dirac-wgan-gp", "xy-game", "hello-gaussian");
+        assertThat(Presets.all()).extracting(Preset::name).containsExactly("ring-wgan-gp", "ring-collapse", "saturation",
+                "clip-weights", "clip-depth", "disjoint-lines", "w-tracks-quality", "digits-mlp", "digits-dcgan",
+                "digits-dcgan-unconditional", "dirac-simultaneous", "dirac-alternating", "dirac-r1", "dirac-wgan-gp",
+                "xy-game", "hello-gaussian");
         for (Preset p : Presets.all()) {
             assertThat(p.summary()).as(p.name()).isNotBlank().doesNotStartWith("preset.");
             assertThat(p.watch()).as(p.name()).isNotBlank().doesNotStartWith("preset.");
