@@ -135,8 +135,9 @@ public final class MetricCharts extends VBox {
     }
 
     /**
-     * On the lines of the WGAN paper's Example 1 the fourth chart shows theta, the grid JS divergence and the exact
-     * W1 together: JS flat at log 2 while W1 falls with theta is that example's point. Elsewhere it shows coverage.
+     * On the lines of the WGAN paper's Example 1 a distances chart shows theta, the grid JS divergence and the exact
+     * W1 together, above the others: JS flat at log 2 while W1 falls with theta is that example's point. Elsewhere the
+     * fourth chart shows coverage.
      */
     private void showDistances(boolean on) {
         lines = on;
@@ -146,6 +147,10 @@ public final class MetricCharts extends VBox {
         shownPanel.node.setManaged(true);
         hiddenPanel.node.setVisible(false);
         hiddenPanel.node.setManaged(false);
+        // on the lines the distances are the point: first, so a short window (a lesson's strip at 720 px) keeps them
+        ChartPanel distances = panels.get(DISTANCES);
+        getChildren().remove(distances.node);
+        getChildren().add(on ? 1 : 1 + DISTANCES, distances.node);
     }
 
     /** Whether the distances chart stands in for the coverage chart (the lines data). */

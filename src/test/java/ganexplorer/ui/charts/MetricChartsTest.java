@@ -224,6 +224,7 @@ class MetricChartsTest {
         ChartPanel distances = charts.panels().get(4);
         assertThat(distances.node.isVisible()).isTrue();
         assertThat(charts.panels().get(COVERAGE).node.isVisible()).isFalse();
+        assertThat(charts.getChildren().indexOf(distances.node)).as("first, under the settings bar").isEqualTo(1);
         assertThat(distances.series.get(0).data().getDataCount()).as("theta").isEqualTo(5);
         assertThat(distances.series.get(2).data().getDataCount()).as("JS").isEqualTo(5);
         assertThat(distances.series.get(0).data().get(1, 4)).isCloseTo(1.9, org.assertj.core.data.Offset.offset(1e-9));
@@ -232,6 +233,8 @@ class MetricChartsTest {
         assertThat(charts.showsDistances()).isFalse();
         assertThat(charts.panels().get(COVERAGE).node.isVisible()).isTrue();
         assertThat(distances.node.isVisible()).isFalse();
+        assertThat(charts.getChildren().indexOf(charts.panels().get(COVERAGE).node)).as("back in fourth place")
+                .isEqualTo(1 + COVERAGE);
         assertThat(distances.series.get(0).data().getDataCount()).as("nothing of the lines stays").isZero();
         assertThat(charts.panels().get(COVERAGE).series.get(0).data().getDataCount()).isEqualTo(3);
     }
