@@ -50,7 +50,7 @@ final class ShiftNetwork implements Network {
             throw new IllegalArgumentException("the shift generator reads one latent value per row, got " + x.columns());
         }
         int rows = (int) x.rows();
-        double[] z = x.data().asDouble();
+        double[] z = x.dup('c').data().asDouble(); // a view's buffer may hold more than its rows
         double[] out = new double[2 * rows];
         double t = theta.getDouble(0);
         for (int i = 0; i < rows; i++) {

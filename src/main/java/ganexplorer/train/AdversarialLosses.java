@@ -48,16 +48,8 @@ public final class AdversarialLosses {
      */
     public CriticResult criticGradients(Network d, INDArray realThenFake, INDArray interpolates, Objective objective,
                                         double r1, double r2) {
-        double[] out = d.forward(realThenFake).data().asDouble();
-        int half = out.length / 2;
-        double[] r = Arrays.copyOfRange(out, 0, half);
-        double[] f = Arrays.copyOfRange(out, half, out.length);
-        LossGradient lg = objective.criticLoss(r, f);
-        int rows = out.length;
-        double[] grad = new double[rows];
-        System.arraycopy(lg.onReal(), 0, grad, 0, half);
-        System.arraycopy(lg.onFake(), 0, grad, half, rows - half);
-        d.backward(outputGradient(grad), true, false);
+        Scored scored = backThroughLoss(d, realThenFake, objective, true);
+        LossGradient lg = scored.loss();
         double penalty = 0;
         double norm = Double.NaN;
         for (PenaltyTerm term : penaltyTerms(realThenFake, interpolates, objective, r1, r2)) {
@@ -67,7 +59,38 @@ public final class AdversarialLosses {
                 norm = pv.meanGradientNorm();
             }
         }
-        return new CriticResult(lg.value() + penalty, penalty, mean(r), mean(f), norm);
+        return new CriticResult(lg.value() + penalty, penalty, mean(scored.real()), mean(scored.fake()), norm);
+    }
+
+    /**
+     * The critic loss's gradient at each hidden layer's activations ({@link Network#hiddenGradientNorms}), penalties
+     * left out, on real and generated points laid out as {@link #criticGradients}'s; the critic's own gradients are
+     * not touched.
+     */
+    public double[] hiddenGradientNorms(Network d, INDArray realThenFake, Objective objective) {
+        backThroughLoss(d, realThenFake, objective, false);
+        return d.hiddenGradientNorms((int) realThenFake.rows());
+    }
+
+    /** The critic's outputs on the real half and the generated half, and the objective's loss of them. */
+    private record Scored(LossGradient loss, double[] real, double[] fake) {
+    }
+
+    /**
+     * The critic on both halves, then dLoss/d(output) carried back through it: into its gradients when
+     * {@code accumulate}, else only as far as every layer's input (what the gradient profile reads).
+     */
+    private Scored backThroughLoss(Network d, INDArray realThenFake, Objective objective, boolean accumulate) {
+        double[] out = d.forward(realThenFake).data().asDouble();
+        int half = out.length / 2;
+        double[] r = Arrays.copyOfRange(out, 0, half);
+        double[] f = Arrays.copyOfRange(out, half, out.length);
+        LossGradient lg = objective.criticLoss(r, f);
+        double[] grad = new double[out.length];
+        System.arraycopy(lg.onReal(), 0, grad, 0, half);
+        System.arraycopy(lg.onFake(), 0, grad, half, out.length - half);
+        d.backward(outputGradient(grad), accumulate, !accumulate);
+        return new Scored(lg, r, f);
     }
 
     /**

@@ -326,15 +326,7 @@ public final class GanSession implements Session {
         } else {
             return new double[0];
         }
-        double[] out = critic.forward(Nd4j.create(both, new long[] {2L * n, dim}, 'c')).data().asDouble();
-        double[] r = java.util.Arrays.copyOfRange(out, 0, n);
-        double[] f = java.util.Arrays.copyOfRange(out, n, 2 * n);
-        ganexplorer.objective.LossGradient lg = objective.criticLoss(r, f);
-        double[] grad = new double[2 * n];
-        System.arraycopy(lg.onReal(), 0, grad, 0, n);
-        System.arraycopy(lg.onFake(), 0, grad, n, n);
-        critic.backward(Nd4j.create(grad, new long[] {2L * n, 1}, 'c').castTo(DataType.FLOAT), false, true);
-        return critic.hiddenGradientNorms(2 * n);
+        return losses.hiddenGradientNorms(critic, Nd4j.create(both, new long[] {2L * n, dim}, 'c'), objective);
     }
 
     /** n real and n generated points and the critic's mean output on each, drawn reproducibly for this step. */
